@@ -1,0 +1,53 @@
+/**
+ * The fixed vocabularies of content, kept apart from the zod schema so the browser can use them
+ * without loading a validator.
+ */
+export const CONTENT_KINDS = [
+  'cause',
+  'symptom',
+  'treatment',
+  'exercise',
+  'prevention',
+  'warning_sign',
+  'faq',
+] as const;
+
+/** The five articles the product grew from, by file name. */
+export const SEED_FILES = [
+  '000_9e00d2b1062f7c48.txt',
+  '001_9f872eb2b6f7ffa9.txt',
+  '002_4c75f912d5496cce.txt',
+  '003_677512cb7dc9e169.txt',
+  '004_ab0e98096e72e1bc.txt',
+] as const;
+
+/** Public clinical guidelines Unknot may cite; their titles live in `sources.ts`. */
+export const GUIDELINE_IDS = [
+  'nice-ng59',
+  'nice-cks-low-back-pain',
+  'nice-cks-sciatica',
+  'acp-2017',
+  'nhs-back-pain',
+] as const;
+
+export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'expert_opinion'] as const;
+export const PHASES = ['acute', 'recovery', 'prevention'] as const;
+export const URGENCIES = ['emergency', 'urgent', 'soon'] as const;
+
+type Kind = (typeof CONTENT_KINDS)[number];
+export const KIND_LABELS: Record<Kind, { singular: string; plural: string }> = {
+  cause: { singular: 'Cause', plural: 'Causes' },
+  symptom: { singular: 'Symptom', plural: 'Symptoms' },
+  treatment: { singular: 'Treatment', plural: 'Treatments' },
+  exercise: { singular: 'Exercise', plural: 'Exercises' },
+  prevention: { singular: 'Prevention', plural: 'Prevention' },
+  warning_sign: { singular: 'Sign to see a doctor', plural: 'When to see a doctor' },
+  faq: { singular: 'Question', plural: 'Questions' },
+};
+
+export const EVIDENCE_LABELS: Record<(typeof EVIDENCE_LEVELS)[number], string> = {
+  strong: 'Strong evidence',
+  moderate: 'Moderate evidence',
+  limited: 'Limited evidence',
+  expert_opinion: 'Expert opinion',
+};

@@ -1,0 +1,4 @@
+/** faq: content items of this kind, written in our own words from the seeds and guidelines. */
+import type { ContentItemInput } from '../schema.js';
+
+export const faqs: ContentItemInput[] = [];

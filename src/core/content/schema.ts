@@ -1,0 +1,144 @@
+/**
+ * The shape of everything Unknot knows: one zod schema per kind of content item, shared by the
+ * browser, the server and the CLI. Content is data, validated at test time and at start-up, so a
+ * malformed or unsourced item can never reach a person.
+ */
+import { z } from 'zod';
+import {
+  CONTENT_KINDS,
+  EVIDENCE_LEVELS,
+  GUIDELINE_IDS,
+  PHASES,
+  SEED_FILES,
+  URGENCIES,
+} from './constants.js';
+
+export { CONTENT_KINDS, EVIDENCE_LEVELS, GUIDELINE_IDS, PHASES, SEED_FILES, URGENCIES };
+
+/** Stable, URL-safe ids: lower-case words joined by hyphens ("knee-to-chest"). */
+export const Slug = z
+  .string()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+export type Slug = z.infer<typeof Slug>;
+
+export const ContentKind = z.enum(CONTENT_KINDS);
+export type ContentKind = z.infer<typeof ContentKind>;
+
+export const SeedFile = z.enum(SEED_FILES);
+
+export const GuidelineId = z.enum(GUIDELINE_IDS);
+export type GuidelineId = z.infer<typeof GuidelineId>;
+
+export const Source = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('seed'),
+    file: SeedFile,
+    /** The heading or part of the article the fact comes from. */
+    section: z.string().min(1).max(120),
+  }),
+  z.object({
+    type: z.literal('guideline'),
+    id: GuidelineId,
+    section: z.string().min(1).max(120).optional(),
+  }),
+]);
+export type Source = z.infer<typeof Source>;
+
+const Text = z.string().min(1).max(1200);
+
+export const Block = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), text: Text }),
+  z.object({ type: z.literal('list'), items: z.array(Text).min(1) }),
+  z.object({ type: z.literal('steps'), items: z.array(Text).min(1) }),
+]);
+export type Block = z.infer<typeof Block>;
+
+/**
+ * Where a seed article is out of date against a current guideline, the page says so and follows
+ * the guideline; this note carries that statement and the guideline it rests on.
+ */
+export const GuidelineNote = z.object({
+  text: Text,
+  sources: z.array(Source).min(1),
+});
+export type GuidelineNote = z.infer<typeof GuidelineNote>;
+
+export const Evidence = z.object({
+  level: z.enum(EVIDENCE_LEVELS),
+  summary: Text,
+  sources: z.array(Source).min(1),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Phase = z.enum(PHASES);
+export type Phase = z.infer<typeof Phase>;
+
+const IntRange = z
+  .object({
+    min: z.number().int().min(0),
+    max: z.number().int().min(0),
+    default: z.number().int().min(0),
+  })
+  .refine((r) => r.min <= r.default && r.default <= r.max, 'needs min ≤ default ≤ max');
+
+/** How an exercise is dosed. Seconds are seconds; counts are whole numbers. */
+export const ExerciseDose = z.object({
+  phases: z.array(Phase).min(1),
+  holdSeconds: IntRange,
+  reps: IntRange,
+  sets: z.number().int().min(1).max(10),
+  /** Plain words: "2–3 times a day", "daily". */
+  frequency: z.string().min(1).max(120),
+});
+export type ExerciseDose = z.infer<typeof ExerciseDose>;
+
+export const ContentItem = z
+  .object({
+    id: Slug,
+    kind: ContentKind,
+    title: z.string().min(2).max(120),
+    /** One or two sentences shown in lists and search results. */
+    summary: z.string().min(10).max(300),
+    body: z.array(Block).min(1),
+    cautions: z.array(Text).default([]),
+    sources: z.array(Source).min(1),
+    guidelineNotes: z.array(GuidelineNote).default([]),
+    /** Other words people use for this ("lumbago", "crick"), to help search. */
+    aliases: z.array(z.string().min(2).max(60)).default([]),
+    /** Ids of other items worth reading next. */
+    related: z.array(Slug).default([]),
+    /** Treatments: what it helps with (the comparison table's "benefits"). */
+    benefits: z.array(Text).optional(),
+    /** Treatments: how good the evidence is, per current guidelines. */
+    evidence: Evidence.optional(),
+    /** Exercises: hold, repetitions, sets, phases. */
+    dose: ExerciseDose.optional(),
+    /** Items that weigh an approach up: pros and cons. */
+    pros: z.array(Text).optional(),
+    cons: z.array(Text).optional(),
+    /** Warning signs: how soon care is needed. */
+    urgency: z.enum(URGENCIES).optional(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.kind === 'treatment' && (item.benefits === undefined || item.evidence === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'a treatment needs benefits and evidence' });
+    }
+    if (item.kind === 'exercise' && item.dose === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['dose'], message: 'an exercise needs a dose' });
+    }
+    if (item.kind === 'warning_sign' && item.urgency === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['urgency'],
+        message: 'a warning sign needs an urgency',
+      });
+    }
+    if (item.kind === 'exercise' && !item.body.some((b) => b.type === 'steps')) {
+      ctx.addIssue({ code: 'custom', path: ['body'], message: 'an exercise needs numbered steps' });
+    }
+  });
+export type ContentItem = z.infer<typeof ContentItem>;
+/** What authors write: defaults may be left out. */
+export type ContentItemInput = z.input<typeof ContentItem>;

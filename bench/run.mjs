@@ -1,0 +1,195 @@
+// `npm run bench`: measures Unknot against the budgets in DESIGN.md and prints a table; writes
+// bench/results.json. Figures are reported, never asserted: speed is not a test result.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from '../scripts/build.mjs';
+import { ensureChromium } from '../scripts/chromium.mjs';
+import { ROOT } from '../scripts/lib.mjs';
+import { freePort, load, median, startProcess, stop } from './lib.mjs';
+import { webFigures } from './web.mjs';
+
+const SERVER = join(ROOT, 'dist/node/cli/main.js');
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const rows = [];
+const figures = {};
+
+function record(name, value, unit, budget) {
+  const ok = budget === undefined ? null : budget.test(value);
+  rows.push({ name, value, unit, budget: budget?.text ?? '', ok });
+  return value;
+}
+const atMost = (limit, text = `≤ ${limit}`) => ({ test: (v) => v !== null && v <= limit, text });
+const atLeast = (limit, text = `≥ ${limit}`) => ({ test: (v) => v !== null && v >= limit, text });
+
+async function startUnknot(dataDir, extraEnv = {}) {
+  const port = await freePort();
+  return startProcess(
+    SERVER,
+    ['serve'],
+    { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv },
+    ROOT,
+  );
+}
+
+/** Spawn to first successful /healthz, polled as fast as the loop allows. */
+async function startupMs(dataDir) {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [SERVER, 'serve'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: 'ignore',
+  });
+  try {
+    for (;;) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+        if (res.ok) return performance.now() - started;
+      } catch {
+        // not listening yet
+      }
+      if (child.exitCode !== null) throw new Error('the server exited during start-up');
+      if (performance.now() - started > 15_000) throw new Error('no /healthz answer within 15 s');
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  } finally {
+    await stop(child);
+  }
+}
+
+/** POSTs writes one at a time, kills the server with SIGKILL right after the last ack, counts rows. */
+async function durability(dataDir) {
+  const { child, url } = await startUnknot(dataDir);
+  const writes = 100;
+  const ids = [];
+  for (let i = 0; i < writes; i++) {
+    const res = await fetch(`${url}/api/v1/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        contentId: 'muscle-strain',
+        helpful: i % 2 === 0,
+        comment: `bench ${i}`,
+      }),
+    });
+    if (res.status !== 201) throw new Error(`feedback write answered ${res.status}`);
+    ids.push((await res.json()).id);
+  }
+  child.kill('SIGKILL');
+  await new Promise((r) => child.once('exit', r));
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(join(dataDir, 'unknot.sqlite'), { readonly: true });
+  const placeholders = ids.map(() => '?').join(',');
+  const { n } = db
+    .prepare(`select count(*) as n from feedback where id in (${placeholders})`)
+    .get(...ids);
+  db.close();
+  return { acknowledged: writes, survived: n };
+}
+
+async function main() {
+  const code = await build({ ifStale: true });
+  if (code !== 0) throw new Error('the build failed');
+  const dataDir = mkdtempSync(join(tmpdir(), 'unknot-bench-'));
+  try {
+    // Start-up: one warm-up (it also migrates the fresh database), then seven counted runs.
+    await startupMs(dataDir);
+    const startups = [];
+    for (let i = 0; i < 7; i++) startups.push(await startupMs(dataDir));
+    figures.startupMs = { median: Math.round(median(startups)), runs: startups.map(Math.round) };
+    record(
+      'Server start-up to first /healthz (median of 7)',
+      figures.startupMs.median,
+      'ms',
+      atMost(500),
+    );
+
+    const d = await durability(mkdtempSync(join(tmpdir(), 'unknot-bench-kill-')));
+    figures.durability = d;
+    record('Acknowledged writes surviving kill -9', `${d.survived}/${d.acknowledged}`, '', {
+      test: () => d.survived === d.acknowledged,
+      text: 'all',
+    });
+
+    // Load: Unknot's routes and a bare Fastify hello, each alone on the machine, same settings.
+    const hello = await startProcess(join(ROOT, 'bench/hello-server.mjs'), [], { PORT: '0' }, ROOT);
+    figures.hello = await load({ url: `${hello.url}/hello`, seconds: LOAD_SECONDS });
+    await stop(hello.child);
+    const unknot = await startUnknot(dataDir);
+    figures.contentItem = await load({
+      url: `${unknot.url}/api/v1/content/muscle-strain`,
+      seconds: LOAD_SECONDS,
+    });
+    figures.search = await load({
+      url: `${unknot.url}/api/v1/search?q=ice%20or%20heat&limit=10`,
+      seconds: LOAD_SECONDS,
+    });
+    const web = await webFigures(unknot.url, ensureChromium());
+    await stop(unknot.child);
+
+    record(
+      'Bare Fastify hello: requests/s (100 connections)',
+      figures.hello.requestsPerSecond,
+      'req/s',
+    );
+    record('Bare Fastify hello: p99', figures.hello.p99Ms, 'ms');
+    for (const [key, label] of [
+      ['contentItem', 'GET /api/v1/content/:id'],
+      ['search', 'GET /api/v1/search'],
+    ]) {
+      const f = figures[key];
+      f.ratioToHello = Number((f.requestsPerSecond / figures.hello.requestsPerSecond).toFixed(2));
+      record(`${label}: requests/s`, f.requestsPerSecond, 'req/s');
+      record(`${label}: p50`, f.p50Ms, 'ms');
+      record(`${label}: p99`, f.p99Ms, 'ms', atMost(10));
+      record(`${label}: throughput ÷ bare hello`, f.ratioToHello, '×');
+      if (f.non2xx > 0 || f.errors > 0)
+        record(`${label}: failed requests`, f.non2xx + f.errors, '');
+    }
+
+    Object.assign(figures, web);
+    record('First-page JavaScript (gzip)', web.firstPageJsKb, 'KB', atMost(50));
+    record('Precache size (raw)', web.precacheKb, 'KB');
+    record('Usable offline after one visit', web.offline ? 'yes' : 'no', '', {
+      test: () => web.offline,
+      text: 'yes',
+    });
+    if (web.lighthouse) {
+      record('Lighthouse mobile: performance', web.lighthouse.performance, '', atLeast(95));
+      record('Lighthouse mobile: accessibility', web.lighthouse.accessibility, '', atLeast(100));
+      record('Lighthouse mobile: best practices', web.lighthouse.bestPractices, '', atLeast(100));
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const width = Math.max(...rows.map((r) => r.name.length));
+  console.log(
+    `\nUnknot bench — ${new Date().toISOString()} — ${cpus().length} cores, Node ${process.version}\n`,
+  );
+  for (const r of rows) {
+    const mark = r.ok === null ? '  ' : r.ok ? '✓ ' : '✗ ';
+    const value = `${r.value} ${r.unit}`.trim();
+    console.log(`${mark}${r.name.padEnd(width)}  ${value.padStart(12)}  ${r.budget}`);
+  }
+  const out = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cores: cpus().length,
+    loadSeconds: LOAD_SECONDS,
+    rows,
+    figures,
+  };
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log('\nWritten to bench/results.json');
+}
+
+await main();

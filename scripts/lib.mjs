@@ -1,0 +1,49 @@
+// Small helpers shared by the project's scripts: run a local binary, find what is stale.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Runs a command with inherited output; resolves to its exit code. */
+export function run(cmd, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', ...options });
+    child.on('error', (error) => {
+      console.error(`Could not start ${cmd}: ${error.message}`);
+      resolve(127);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** A binary installed by npm in this package. */
+export function bin(name) {
+  return join(ROOT, 'node_modules', '.bin', name);
+}
+
+/** Newest modification time of any file under the given folders (0 when none exist). */
+export function newestMtime(folders) {
+  let newest = 0;
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const folder of folders) walk(join(ROOT, folder));
+  return newest;
+}
+
+/** True when `output` is missing or older than anything in `inputs`. */
+export function isStale(output, inputs) {
+  const target = join(ROOT, output);
+  if (!existsSync(target)) return true;
+  return statSync(target).mtimeMs < newestMtime(inputs);
+}
+
+export const WEB_INPUTS = ['src/web', 'src/core', 'vite.config.ts', 'package-lock.json'];
+export const NODE_INPUTS = ['src/core', 'src/server', 'src/cli', 'tsconfig.build.json'];

@@ -28,6 +28,10 @@ export const GUIDELINE_IDS = [
   'nice-cks-sciatica',
   'acp-2017',
   'nhs-back-pain',
+  'nhs-sciatica',
+  'nhs-cauda-equina',
+  'nhs-safe-lifting',
+  'nhs-vitamins-minerals',
 ] as const;
 
 export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'expert_opinion'] as const;

@@ -51,6 +51,30 @@ export const GUIDELINES: Record<
     year: 2023,
     url: 'https://www.nhs.uk/conditions/back-pain/',
   },
+  'nhs-sciatica': {
+    title: 'Sciatica',
+    publisher: 'NHS',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/sciatica/',
+  },
+  'nhs-cauda-equina': {
+    title: 'Cauda equina syndrome',
+    publisher: 'NHS',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
+  },
+  'nhs-safe-lifting': {
+    title: 'Safe lifting tips',
+    publisher: 'NHS',
+    year: 2023,
+    url: 'https://www.nhs.uk/live-well/exercise/strength-and-flexibility-exercises/safe-lifting-tips/',
+  },
+  'nhs-vitamins-minerals': {
+    title: 'Vitamins and minerals: calcium; others (potassium)',
+    publisher: 'NHS',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/vitamins-and-minerals/',
+  },
 };
 
 /** A short human label for a source, as shown under every piece of advice. */

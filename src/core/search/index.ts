@@ -5,7 +5,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { KIND_LABELS } from '../content/constants.js';
 import type { Block, ContentItem, ContentKind } from '../content/schema.js';
-import { normaliseTerm, tokenise } from './text.js';
+import { normalisedWords, normaliseTerm, tokenise } from './text.js';
 
 export interface SearchHit {
   id: string;
@@ -21,12 +21,19 @@ interface SearchDoc {
   aliases: string;
   summary: string;
   text: string;
+  /** The title and each alias as normalised words, "|"-separated: for phrase matches. */
+  phrases: string;
 }
 
 export type ContentIndex = MiniSearch<SearchDoc>;
 
+/** Ends a list item with a full stop so joined items read as sentences in a snippet. */
+function sentence(text: string): string {
+  return /[.!?:…]$/.test(text) ? text : `${text}.`;
+}
+
 function blockText(block: Block): string {
-  return block.type === 'paragraph' ? block.text : block.items.join(' ');
+  return block.type === 'paragraph' ? block.text : block.items.map(sentence).join(' ');
 }
 
 function toDoc(item: ContentItem): SearchDoc {
@@ -44,13 +51,14 @@ function toDoc(item: ContentItem): SearchDoc {
     title: item.title,
     aliases: [...item.aliases, KIND_LABELS[item.kind].plural].join(' · '),
     summary: item.summary,
-    text: parts.join(' '),
+    text: parts.map(sentence).join(' '),
+    phrases: [item.title, ...item.aliases].map((p) => normalisedWords(p).join(' ')).join('|'),
   };
 }
 
 const OPTIONS: Options<SearchDoc> = {
   fields: ['title', 'aliases', 'summary', 'text'],
-  storeFields: ['kind', 'title', 'summary', 'text'],
+  storeFields: ['kind', 'title', 'summary', 'text', 'phrases'],
   tokenize: tokenise,
   processTerm: (term: string) => normaliseTerm(term) ?? null,
   searchOptions: {
@@ -76,34 +84,65 @@ export function loadContentIndex(json: string): ContentIndex {
   return MiniSearch.loadJSON<SearchDoc>(json, OPTIONS);
 }
 
-const SNIPPET_LENGTH = 160;
+/**
+ * A query of two or more words that is a whole title or alias ("hot water bottle", "can't feel
+ * my bum") names its item more surely than the same words scattered over other items.
+ */
+const EXACT_PHRASE_BOOST = 3;
+const CONTAINED_PHRASE_BOOST = 1.8;
 
-/** A short passage around the first place a matched word occurs, or the summary. */
+function phraseBooster(query: string) {
+  const phrase = normalisedWords(query).join(' ');
+  if (!phrase.includes(' ')) return undefined;
+  return (_id: unknown, _term: string, stored?: Record<string, unknown>): number => {
+    const phrases = String(stored?.phrases ?? '').split('|');
+    if (phrases.includes(phrase)) return EXACT_PHRASE_BOOST;
+    return phrases.some((p) => ` ${p} `.includes(` ${phrase} `)) ? CONTAINED_PHRASE_BOOST : 1;
+  };
+}
+
+export const SNIPPET_LENGTH = 160;
+/** How much text to keep before the matched word, so it is read in context. */
+const LEAD = 40;
+
+/** Where the first word whose indexed form is one of `terms` starts in `source`, or -1. */
+function firstMatch(source: string, terms: ReadonlySet<string>): number {
+  for (const m of source.matchAll(/[\p{L}\p{N}'’]+/gu)) {
+    const term = normaliseTerm(m[0].replace(/['’]/g, ''));
+    if (term !== null && terms.has(term)) return m.index;
+  }
+  return -1;
+}
+
+/** At most SNIPPET_LENGTH characters of `source` from about `at`, cut at word boundaries. */
+function window(source: string, at: number): string {
+  if (source.length <= SNIPPET_LENGTH) return source;
+  const from = at <= LEAD ? 0 : source.lastIndexOf(' ', at - LEAD) + 1;
+  const start = Math.min(from, at);
+  let end = Math.min(source.length, start + SNIPPET_LENGTH);
+  if (end < source.length) {
+    const space = source.lastIndexOf(' ', end);
+    if (space > at) end = space;
+  }
+  const cut = source.slice(start, end).trim();
+  return `${start > 0 ? '…' : ''}${cut}${end < source.length ? '…' : ''}`;
+}
+
+/** A short passage around the first place a matched word occurs, or the start of the summary. */
 function snippetFor(result: SearchResult): string {
   const summary = String(result.summary);
-  const text = String(result.text);
-  const terms = result.terms.map((t) => t.toLowerCase());
-  for (const source of [summary, text]) {
-    const lower = source.toLowerCase();
-    let at = -1;
-    for (const term of terms) {
-      const i = lower.search(new RegExp(`\\b${term.replace(/[^a-z0-9]/g, '')}`));
-      if (i >= 0 && (at < 0 || i < at)) at = i;
-    }
-    if (at < 0) continue;
-    if (source === summary || source.length <= SNIPPET_LENGTH) return source;
-    const start = Math.max(0, source.lastIndexOf(' ', Math.max(0, at - 40)) + 1);
-    const end = Math.min(source.length, start + SNIPPET_LENGTH);
-    const cut = source.slice(start, end);
-    const tidy = end < source.length ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
-    return `${start > 0 ? '…' : ''}${tidy}${end < source.length ? '…' : ''}`;
+  const terms = new Set(result.terms);
+  for (const source of [summary, String(result.text)]) {
+    const at = firstMatch(source, terms);
+    if (at >= 0) return window(source, at);
   }
-  return summary;
+  return window(summary, 0);
 }
 
 export function searchContent(index: ContentIndex, query: string, limit: number): SearchHit[] {
+  const boostDocument = phraseBooster(query);
   return index
-    .search(query)
+    .search(query, boostDocument === undefined ? {} : { boostDocument })
     .slice(0, limit)
     .map((r) => ({
       id: r.id as string,

@@ -1,4 +1,322 @@
-/** warning-signs: content items of this kind, written in our own words from the seeds and guidelines. */
+/**
+ * Signs that need a doctor, with how soon. These speak of signs, never of diseases a person has:
+ * the seeds' reasons to see a doctor, plus the red flags of NICE CKS and the NHS.
+ */
 import type { ContentItemInput } from '../schema.js';
+import { guideline, S000, S001, S003, S004, seed } from './refs.js';
 
-export const warningSigns: ContentItemInput[] = [];
+const CALL_NOW =
+  'Call an ambulance now (999 in the UK, 911 in the US, 112 in Europe) or go to the nearest emergency department.';
+const URGENT_APPOINTMENT =
+  'Ask for an urgent GP appointment, or call NHS 111 (or your local urgent care line), and say what you have noticed.';
+const SAME_DAY =
+  'Speak to a doctor today: ask for an urgent GP appointment, or call NHS 111 (or your local urgent care line).';
+
+export const warningSigns: ContentItemInput[] = [
+  {
+    id: 'saddle-numbness',
+    kind: 'warning_sign',
+    title: 'Numbness around your bottom or between your legs',
+    summary:
+      'Numbness or tingling around the bottom, genitals or inner thighs with back pain needs emergency care now.',
+    urgency: 'emergency',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'If the skin around your bottom, between your legs or on your inner thighs feels numb, tingly or different (for example, you cannot feel toilet paper when you wipe), the nerves at the base of the spine may be under pressure.',
+      },
+      { type: 'paragraph', text: CALL_NOW },
+      {
+        type: 'paragraph',
+        text: 'This needs checking within hours. Do not wait to see whether it passes.',
+      },
+    ],
+    sources: [
+      guideline('nice-cks-low-back-pain', 'Red flags: cauda equina syndrome'),
+      guideline('nhs-cauda-equina'),
+      guideline('nhs-back-pain'),
+    ],
+    aliases: [
+      "can't feel my bum",
+      'numb bum',
+      'numb bottom',
+      'numb groin',
+      'saddle area',
+      'numb between legs',
+      'cauda equina',
+    ],
+    related: ['bladder-bowel-changes', 'both-legs-numb-or-weak', 'is-it-serious'],
+  },
+  {
+    id: 'bladder-bowel-changes',
+    kind: 'warning_sign',
+    title: 'New problems with peeing or pooing',
+    summary:
+      'New trouble peeing, not being able to hold your pee or poo, or not feeling when you need to go, with back pain: emergency care now.',
+    urgency: 'emergency',
+    body: [
+      {
+        type: 'list',
+        items: [
+          'You cannot pee, or it is hard to start',
+          'You leak pee or poo without meaning to',
+          'You cannot feel when your bladder is full or when you need to go',
+          'New problems getting or keeping an erection, or numb genitals',
+        ],
+      },
+      { type: 'paragraph', text: CALL_NOW },
+    ],
+    sources: [
+      guideline('nice-cks-low-back-pain', 'Red flags: cauda equina syndrome'),
+      guideline('nhs-cauda-equina'),
+      guideline('nhs-back-pain'),
+    ],
+    aliases: [
+      "can't pee",
+      'incontinence',
+      'wet myself',
+      'bladder',
+      'bowel',
+      'toilet problems',
+      'leaking',
+    ],
+    related: ['saddle-numbness', 'both-legs-numb-or-weak'],
+  },
+  {
+    id: 'both-legs-numb-or-weak',
+    kind: 'warning_sign',
+    title: 'Numbness or weakness in both legs',
+    summary:
+      'Numbness, tingling or weakness in both legs at once with back pain needs emergency care.',
+    urgency: 'emergency',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'When both legs are affected, or you become unsteady on your feet, several nerves may be under pressure at once.',
+      },
+      { type: 'paragraph', text: CALL_NOW },
+    ],
+    sources: [
+      guideline('nice-cks-low-back-pain', 'Red flags: cauda equina syndrome'),
+      guideline('nice-cks-sciatica'),
+      guideline('nhs-cauda-equina'),
+    ],
+    aliases: ['both legs numb', 'legs giving way', 'both legs weak', 'unsteady', 'cannot walk'],
+    related: ['saddle-numbness', 'progressive-leg-weakness', 'leg-numbness-tingling-weakness'],
+  },
+  {
+    id: 'progressive-leg-weakness',
+    kind: 'warning_sign',
+    title: 'A leg getting weaker',
+    summary:
+      'A leg or foot that is getting weaker (for example the foot slaps or drags) needs emergency assessment.',
+    urgency: 'emergency',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Weakness that gets worse over hours or days, such as tripping because your foot drags, or being unable to stand on your toes or heels, means a nerve may be getting more squeezed.',
+      },
+      { type: 'paragraph', text: CALL_NOW },
+    ],
+    sources: [guideline('nice-cks-sciatica', 'Red flags'), guideline('nhs-sciatica')],
+    aliases: ['foot drop', 'leg weakness', 'getting weaker', 'foot dragging', 'tripping'],
+    related: ['both-legs-numb-or-weak', 'leg-numbness-tingling-weakness', 'sciatica'],
+  },
+  {
+    id: 'chest-pain',
+    kind: 'warning_sign',
+    title: 'Back pain with chest pain',
+    summary:
+      'Pain in your back together with chest pain, breathlessness or sweating could be a heart problem: call an ambulance.',
+    urgency: 'emergency',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Some heart and blood vessel problems are felt in the back. Chest pain or pressure, pain spreading to the arm or jaw, breathlessness, sweating or feeling sick need help at once.',
+      },
+      { type: 'paragraph', text: CALL_NOW },
+    ],
+    sources: [guideline('nhs-back-pain'), guideline('nice-cks-low-back-pain', 'Red flags')],
+    aliases: ['chest pain', 'heart', 'breathless', 'tight chest', 'heart attack'],
+    related: ['is-it-serious'],
+  },
+  {
+    id: 'major-trauma',
+    kind: 'warning_sign',
+    title: 'Pain after a serious accident',
+    summary:
+      'Back pain after a car crash, a fall from a height or a heavy blow needs emergency care, even if you can move.',
+    urgency: 'emergency',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'After a big accident, a bone in the spine could be hurt. If you cannot move, stay still and call for help. Older people, or people with thin bones, can hurt the spine with a smaller fall: get checked the same day.',
+      },
+      { type: 'paragraph', text: CALL_NOW },
+    ],
+    sources: [
+      guideline('nice-cks-low-back-pain', 'Red flags: suspected spinal fracture'),
+      guideline('nhs-back-pain'),
+      seed(1, S001.causes),
+    ],
+    aliases: ['car crash', 'accident', 'fell', 'fall', 'hit my back', 'trauma', 'broken back'],
+    related: ['injury-trauma'],
+  },
+  {
+    id: 'fever-with-back-pain',
+    kind: 'warning_sign',
+    title: 'Back pain with a fever',
+    summary:
+      'Back pain with a high temperature, chills or feeling very unwell needs a doctor today.',
+    urgency: 'urgent',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'A fever with back pain can mean an infection that needs treating. This matters even more if your immune system is weak, you inject drugs, or you had a recent operation or infection.',
+      },
+      { type: 'paragraph', text: SAME_DAY },
+    ],
+    sources: [
+      guideline('nice-cks-low-back-pain', 'Red flags: infection'),
+      guideline('nhs-back-pain'),
+    ],
+    aliases: ['fever', 'high temperature', 'temperature', 'chills', 'shivering', 'hot and cold'],
+    related: ['is-it-serious'],
+  },
+  {
+    id: 'unexplained-weight-loss',
+    kind: 'warning_sign',
+    title: 'Losing weight without trying',
+    summary: 'Back pain with weight loss you cannot explain needs an urgent doctor’s appointment.',
+    urgency: 'urgent',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Losing weight when you are not trying, together with back pain, is a reason to be checked by a doctor. Most often the cause is not serious, but it should be looked into.',
+      },
+      { type: 'paragraph', text: URGENT_APPOINTMENT },
+    ],
+    sources: [guideline('nice-cks-low-back-pain', 'Red flags'), guideline('nhs-back-pain')],
+    aliases: ['weight loss', 'losing weight', 'thinner', 'lost weight'],
+    related: ['history-of-cancer', 'night-pain'],
+  },
+  {
+    id: 'history-of-cancer',
+    kind: 'warning_sign',
+    title: 'New back pain after cancer',
+    summary:
+      'If you have ever had cancer and get new back pain, ask for an urgent doctor’s appointment.',
+    urgency: 'urgent',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Back pain in someone who has had cancer is usually caused by the same things as in anyone else, but a doctor should check it. Tell them about your cancer history.',
+      },
+      {
+        type: 'paragraph',
+        text: 'If you also have numbness, weakness in the legs or problems with your bladder or bowels, call an ambulance.',
+      },
+      { type: 'paragraph', text: URGENT_APPOINTMENT },
+    ],
+    sources: [
+      guideline('nice-cks-low-back-pain', 'Red flags: spinal metastases'),
+      guideline('nhs-back-pain'),
+    ],
+    aliases: ['cancer', 'tumour', 'tumor', 'had cancer before'],
+    related: ['unexplained-weight-loss', 'night-pain', 'saddle-numbness'],
+  },
+  {
+    id: 'night-pain',
+    kind: 'warning_sign',
+    title: 'Pain that is worse at night or never lets up',
+    summary:
+      'Pain that is worse at night, wakes you, or does not ease at all with rest or changing position needs an urgent doctor’s appointment.',
+    urgency: 'urgent',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Muscle pain usually changes as you move and eases when you find a comfortable position. Constant pain that is worst at night, or that keeps you from sleeping however you lie, should be checked.',
+      },
+      { type: 'paragraph', text: URGENT_APPOINTMENT },
+    ],
+    sources: [guideline('nice-cks-low-back-pain', 'Red flags'), guideline('nhs-back-pain')],
+    aliases: ['pain at night', "can't sleep", 'wakes me up', 'constant pain', 'night time'],
+    related: ['history-of-cancer', 'unexplained-weight-loss'],
+  },
+  {
+    id: 'leg-numbness-tingling-weakness',
+    kind: 'warning_sign',
+    title: 'Numbness, tingling or weakness in a leg',
+    summary:
+      'Numbness, pins and needles or weakness in a leg with back pain is a sign to speak to a doctor today. In both legs, or getting worse, it is an emergency.',
+    urgency: 'urgent',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'These feelings suggest a nerve is being irritated. A doctor should examine you to find out why and plan treatment.',
+      },
+      { type: 'paragraph', text: SAME_DAY },
+      {
+        type: 'paragraph',
+        text: 'Get emergency help instead if both legs are affected, a leg is getting weaker, or you have numbness around your bottom or changes in your bladder or bowels.',
+      },
+    ],
+    sources: [
+      seed(0, S000.doctor),
+      seed(1, S001.understanding),
+      seed(1, S001.faq),
+      guideline('nice-cks-sciatica'),
+    ],
+    aliases: ['pins and needles', 'tingling', 'numb leg', 'weak leg', 'dead leg'],
+    related: [
+      'both-legs-numb-or-weak',
+      'progressive-leg-weakness',
+      'sciatica',
+      'numbness-tingling',
+    ],
+  },
+  {
+    id: 'pain-severe-or-lasting',
+    kind: 'warning_sign',
+    title: 'Pain that is severe or not getting better',
+    summary:
+      'See a doctor if the pain is severe, or if it is not better after a few days of looking after yourself.',
+    urgency: 'soon',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Most spasms are not serious and settle on their own. But if the pain is very bad, lasts more than a few days, or your home care is not helping, book to see a doctor or physiotherapist.',
+      },
+      {
+        type: 'paragraph',
+        text: 'They can look for the cause, suggest other treatment and, if needed, prescribe medicine.',
+      },
+    ],
+    sources: [
+      seed(0, S000.doctor),
+      seed(1, S001.faq),
+      seed(1, S001.intro),
+      seed(4, S004.doctor),
+      seed(3, S003.help),
+    ],
+    aliases: ['not getting better', 'still hurts', 'getting worse', 'severe pain', 'persistent'],
+    related: ['is-it-serious', 'when-to-see-a-doctor', 'pain-medicines'],
+  },
+  {
+    id: 'history-of-back-problems',
+    kind: 'warning_sign',
+    title: 'Long-term or repeated back problems',
+    summary:
+      'If you have had back problems before or live with long-term pain, see a doctor regularly, not only when it flares up.',
+    urgency: 'soon',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Regular check-ups with a doctor or physiotherapist help you manage long-lasting pain, adjust your plan, and stop small problems growing.',
+      },
+    ],
+    sources: [seed(0, S000.doctor), seed(0, S000.prevent)],
+    aliases: ['chronic back pain', 'chronic pain', 'keeps coming back', 'recurring', 'check-up'],
+    related: ['see-a-professional', 'physical-therapy'],
+  },
+];

@@ -1,0 +1,31 @@
+/**
+ * The table of `unknot` commands. Each one lives in its own module, loaded only when it runs, so
+ * `unknot --help` and `--version` stay instant. Later issues add `triage`, `plan`, `backup` here.
+ */
+import type { CliIo } from '../io.js';
+
+export interface CommandModule {
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  load(): Promise<CommandModule>;
+}
+
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'serve',
+    summary:
+      'serve the app and the API (the default); PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL',
+    load: () => import('./serve.js'),
+  },
+  {
+    name: 'migrate',
+    summary: 'bring the database up to date (serve does this at start too)',
+    load: () => import('./migrate.js'),
+  },
+];
+
+export const DEFAULT_COMMAND = 'serve';

@@ -1,0 +1,97 @@
+/**
+ * Builds Unknot's Fastify app from its dependencies and never listens: `main.ts` listens, and tests
+ * listen on an ephemeral port. Layers: routes (validate with zod, map errors) → services (use
+ * cases) → repositories (the only Kysely users).
+ */
+import { randomBytes as nodeRandomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { CONTENT } from '../core/content/index.js';
+import type { ContentItem } from '../core/content/schema.js';
+import { buildContentIndex } from '../core/search/index.js';
+import type { LogLevel } from './config.js';
+import { registerContentRoutes } from './content/routes.js';
+import { createFeedbackRepository } from './feedback/repository.js';
+import { registerFeedbackRoutes } from './feedback/routes.js';
+import { createFeedbackService } from './feedback/service.js';
+import { errorHandler, notFoundProblem, sendProblem } from './http/errors.js';
+import { registerMetaRoutes } from './http/meta-routes.js';
+import { HELMET_OPTIONS } from './http/security.js';
+import {
+  jsonSerializerCompiler,
+  type ZodApp,
+  type ZodTypeProvider,
+  zodSwaggerTransform,
+  zodValidatorCompiler,
+} from './http/zod.js';
+import { findPackageRoot, packageVersion } from './package-root.js';
+import { registerStaticSite } from './static-site.js';
+import type { Storage } from './storage/database.js';
+
+/** Feedback is the largest body we take: 1,000 characters, at most 6 bytes each once escaped. */
+export const BODY_LIMIT = 16 * 1024;
+
+export interface AppDeps {
+  storage: Storage;
+  /** Defaults to all of Unknot's content. */
+  content?: readonly ContentItem[];
+  /** The built web app; defaults to dist/web in the package. */
+  webRoot?: string;
+  logger?: { level: LogLevel; stream?: NodeJS.WritableStream };
+  now?: () => number;
+  randomBytes?: (n: number) => Uint8Array;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const root = findPackageRoot();
+  const content = deps.content ?? CONTENT;
+  const byId = new Map(content.map((item) => [item.id, item]));
+
+  const app: ZodApp = Fastify({
+    logger: deps.logger ?? { level: 'silent' },
+    bodyLimit: BODY_LIMIT,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(jsonSerializerCompiler);
+  app.setErrorHandler(errorHandler(BODY_LIMIT));
+  // Every body we take is JSON; without this, text/plain would reach the validator as a string
+  // and be answered 422 instead of 415.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(helmet, HELMET_OPTIONS);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Unknot API',
+        version: packageVersion(root),
+        description:
+          'Content, search and feedback for Unknot. Errors are RFC 9457 application/problem+json naming the bad field.',
+      },
+    },
+    transform: zodSwaggerTransform,
+  });
+
+  registerMetaRoutes(app, deps.storage);
+  registerContentRoutes(app, { content, index: buildContentIndex(content) });
+  registerFeedbackRoutes(
+    app,
+    createFeedbackService({
+      repository: createFeedbackRepository(deps.storage.db),
+      contentById: (id) => byId.get(id),
+      now: deps.now ?? Date.now,
+      randomBytes: deps.randomBytes ?? ((n) => nodeRandomBytes(n)),
+    }),
+  );
+
+  const pageFallback = await registerStaticSite(app, deps.webRoot ?? join(root, 'dist', 'web'));
+  app.setNotFoundHandler((request, reply) => {
+    if (pageFallback(request, reply)) return reply;
+    return sendProblem(reply, request, notFoundProblem(request));
+  });
+
+  await app.ready();
+  return app;
+}

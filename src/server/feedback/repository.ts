@@ -1,0 +1,55 @@
+/**
+ * Stores and reads feedback. The only module that queries the feedback table: rows stay here and
+ * leave as core `Feedback` records in camelCase.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Feedback } from '../../core/feedback.js';
+import type { Database, FeedbackTable } from '../storage/schema.js';
+
+export interface FeedbackRepository {
+  /**
+   * Stores `feedback` unless a record with its id exists; either way answers with what is stored
+   * under that id and whether this call stored it. Safe against two requests racing with one id.
+   */
+  insertIfAbsent(feedback: Feedback): Promise<{ inserted: boolean; stored: Feedback }>;
+  findById(id: string): Promise<Feedback | undefined>;
+}
+
+function fromRow(row: Selectable<FeedbackTable>): Feedback {
+  return {
+    id: row.id,
+    contentId: row.content_id,
+    helpful: row.helpful === true || row.helpful === 1,
+    comment: row.comment,
+    createdAt: row.created_at,
+  };
+}
+
+export function createFeedbackRepository(db: Kysely<Database>): FeedbackRepository {
+  async function findById(id: string): Promise<Feedback | undefined> {
+    const row = await db.selectFrom('feedback').selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : fromRow(row);
+  }
+
+  return {
+    findById,
+    async insertIfAbsent(feedback) {
+      const result = await db
+        .insertInto('feedback')
+        .values({
+          id: feedback.id,
+          content_id: feedback.contentId,
+          // 1 and 0 suit both: better-sqlite3 cannot bind a boolean; PostgreSQL reads '1' as true.
+          helpful: feedback.helpful ? 1 : 0,
+          comment: feedback.comment,
+          created_at: feedback.createdAt,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .executeTakeFirst();
+      const inserted = result.numInsertedOrUpdatedRows === 1n;
+      const stored = inserted ? feedback : await findById(feedback.id);
+      if (stored === undefined) throw new Error(`feedback ${feedback.id} vanished after insert`);
+      return { inserted, stored };
+    },
+  };
+}

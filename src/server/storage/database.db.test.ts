@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStorage } from './database.js';
+import { migrateToLatest } from './migrate.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { type TestDatabase, testDatabases } from './test-databases.js';
+
+describe.each(testDatabases())('storage on $name', (kind) => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await kind.create();
+  });
+  afterEach(async () => {
+    await database.destroy();
+  });
+
+  it('answers a ping', async () => {
+    const storage = await database.open();
+    await expect(storage.ping()).resolves.toBeUndefined();
+  });
+
+  it('applies every migration on a fresh database, in timestamp order', async () => {
+    const storage = await database.open();
+    const report = await migrateToLatest(storage);
+    expect(report.applied).toEqual(Object.keys(MIGRATIONS).sort());
+    expect(report.known).toEqual(report.applied);
+  });
+
+  it('does nothing when migrations run a second time, even from a new connection', async () => {
+    await migrateToLatest(await database.open());
+    expect((await migrateToLatest(await database.open())).applied).toEqual([]);
+  });
+
+  it('creates the feedback table with its columns', async () => {
+    const storage = await database.open();
+    await migrateToLatest(storage);
+    const tables = await storage.db.introspection.getTables();
+    const feedback = tables.find(
+      (t) => t.name === 'feedback' && (storage.schema === undefined || t.schema === storage.schema),
+    );
+    expect(feedback?.columns.map((c) => c.name).sort()).toEqual([
+      'comment',
+      'content_id',
+      'created_at',
+      'helpful',
+      'id',
+    ]);
+  });
+});
+
+describe('SQLite connection settings', () => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    const [sqlite] = testDatabases({});
+    if (sqlite === undefined) throw new Error('SQLite is always available');
+    database = await sqlite.create();
+  });
+  afterEach(async () => {
+    await database.destroy();
+  });
+
+  it('sets WAL and synchronous=FULL on the connection, and creates the data folder', async () => {
+    const storage = await database.open();
+    const journal = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(storage.db);
+    const synchronous = await sql<{ synchronous: number }>`pragma synchronous`.execute(storage.db);
+    expect(journal.rows[0]?.journal_mode).toBe('wal');
+    expect(synchronous.rows[0]?.synchronous).toBe(2); // 2 is FULL
+  });
+
+  it('makes a missing data folder', async () => {
+    if (database.config.kind !== 'sqlite') throw new Error('expected SQLite');
+    const file = database.config.file.replace(/unknot\.sqlite$/, 'deeper/still/unknot.sqlite');
+    const storage = await openStorage({ kind: 'sqlite', file });
+    try {
+      await expect(storage.ping()).resolves.toBeUndefined();
+    } finally {
+      await storage.close();
+    }
+  });
+});
+
+describe('openStorage', () => {
+  it('refuses a schema name that is not a plain PostgreSQL name', async () => {
+    await expect(
+      openStorage({ kind: 'postgres', url: 'postgres://127.0.0.1/x' }, { schema: 'a"; drop' }),
+    ).rejects.toThrow(/schema/);
+  });
+});

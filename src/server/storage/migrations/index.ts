@@ -1,0 +1,12 @@
+/**
+ * Every migration, listed by hand in timestamp order. A static list (no folder scan) works the same
+ * from src/ under tsx or vitest and from dist/node. Append-only: a shipped migration is never edited
+ * or removed; a change is a new file with a later timestamp, added at the end here.
+ * There is no `down`: shipped data moves forward only, so a mistake is fixed by a new migration.
+ */
+import type { Migration } from 'kysely';
+import * as feedback from './2026_11_21_000100_feedback.js';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '2026_11_21_000100_feedback': feedback,
+};

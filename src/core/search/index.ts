@@ -91,11 +91,21 @@ export function loadContentIndex(json: string): ContentIndex {
 const EXACT_PHRASE_BOOST = 3;
 const CONTAINED_PHRASE_BOOST = 1.8;
 
+const phraseCache = new Map<string, readonly string[]>();
+function phraseList(joined: string): readonly string[] {
+  let list = phraseCache.get(joined);
+  if (list === undefined) {
+    list = joined.split('|');
+    phraseCache.set(joined, list);
+  }
+  return list;
+}
+
 function phraseBooster(query: string) {
   const phrase = normalisedWords(query).join(' ');
   if (!phrase.includes(' ')) return undefined;
   return (_id: unknown, _term: string, stored?: Record<string, unknown>): number => {
-    const phrases = String(stored?.phrases ?? '').split('|');
+    const phrases = phraseList(String(stored?.phrases ?? ''));
     if (phrases.includes(phrase)) return EXACT_PHRASE_BOOST;
     return phrases.some((p) => ` ${p} `.includes(` ${phrase} `)) ? CONTAINED_PHRASE_BOOST : 1;
   };
@@ -105,11 +115,33 @@ export const SNIPPET_LENGTH = 160;
 /** How much text to keep before the matched word, so it is read in context. */
 const LEAD = 40;
 
-/** Where the first word whose indexed form is one of `terms` starts in `source`, or -1. */
-function firstMatch(source: string, terms: ReadonlySet<string>): number {
-  for (const m of source.matchAll(/[\p{L}\p{N}'’]+/gu)) {
-    const term = normaliseTerm(m[0].replace(/['’]/g, ''));
-    if (term !== null && terms.has(term)) return m.index;
+/**
+ * Each stored text's words in indexed form with where they start, worked out once per document
+ * and field: snippets are made on every search, and tokenising the text each time was most of a
+ * search's cost.
+ */
+const wordCache = new Map<string, ReadonlyArray<readonly [string, number]>>();
+
+function indexedWords(key: string, source: string): ReadonlyArray<readonly [string, number]> {
+  let words = wordCache.get(key);
+  if (words === undefined) {
+    words = [];
+    for (const m of source.matchAll(/[\p{L}\p{N}'’]+/gu)) {
+      const term = normaliseTerm(m[0].replace(/['’]/g, ''));
+      if (term !== null) words.push([term, m.index]);
+    }
+    wordCache.set(key, words);
+  }
+  return words;
+}
+
+/** Where the first word whose indexed form is one of `terms` starts, or -1. */
+function firstMatch(
+  words: ReadonlyArray<readonly [string, number]>,
+  terms: ReadonlySet<string>,
+): number {
+  for (const [term, at] of words) {
+    if (terms.has(term)) return at;
   }
   return -1;
 }
@@ -132,8 +164,11 @@ function window(source: string, at: number): string {
 function snippetFor(result: SearchResult): string {
   const summary = String(result.summary);
   const terms = new Set(result.terms);
-  for (const source of [summary, String(result.text)]) {
-    const at = firstMatch(source, terms);
+  for (const [field, source] of [
+    ['summary', summary],
+    ['text', String(result.text)],
+  ] as const) {
+    const at = firstMatch(indexedWords(`${result.id}\u0000${field}`, source), terms);
     if (at >= 0) return window(source, at);
   }
   return window(summary, 0);

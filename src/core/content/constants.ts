@@ -38,6 +38,33 @@ export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'expert_opinion
 export const PHASES = ['acute', 'recovery', 'prevention'] as const;
 export const URGENCIES = ['emergency', 'urgent', 'soon'] as const;
 
+/**
+ * What an exercise mainly does. `strengthening` means the muscles work against a load (the body's
+ * own weight lifted against gravity), which is kept out of the acute phase.
+ */
+export const EXERCISE_CATEGORIES = [
+  'stretch',
+  'mobility',
+  'motor_control',
+  'strengthening',
+  'aerobic',
+] as const;
+
+/**
+ * Exercises that load the back or hips against gravity, so never offered while a spasm is acute.
+ * Superman lifts the arms, chest and legs, working the back muscles in extension. Glute bridge
+ * lifts the hips off the floor, the back and buttock muscles holding the body's weight. Bird-dog
+ * lifts an arm and the opposite leg, asking the trunk to hold still against a twisting load.
+ * Partial curl-up lifts the head and shoulders, working the tummy muscles and compressing the
+ * spine. The gentle ones (pelvic tilt, abdominal bracing) tense muscles without lifting anything.
+ */
+export const LOADED_STRENGTHENING_EXERCISES = [
+  'superman',
+  'glute-bridge',
+  'bird-dog',
+  'partial-curl-up',
+] as const;
+
 type Kind = (typeof CONTENT_KINDS)[number];
 export const KIND_LABELS: Record<Kind, { singular: string; plural: string }> = {
   cause: { singular: 'Cause', plural: 'Causes' },

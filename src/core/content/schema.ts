@@ -7,13 +7,24 @@ import { z } from 'zod';
 import {
   CONTENT_KINDS,
   EVIDENCE_LEVELS,
+  EXERCISE_CATEGORIES,
   GUIDELINE_IDS,
+  LOADED_STRENGTHENING_EXERCISES,
   PHASES,
   SEED_FILES,
   URGENCIES,
 } from './constants.js';
 
-export { CONTENT_KINDS, EVIDENCE_LEVELS, GUIDELINE_IDS, PHASES, SEED_FILES, URGENCIES };
+export {
+  CONTENT_KINDS,
+  EVIDENCE_LEVELS,
+  EXERCISE_CATEGORIES,
+  GUIDELINE_IDS,
+  LOADED_STRENGTHENING_EXERCISES,
+  PHASES,
+  SEED_FILES,
+  URGENCIES,
+};
 
 /** Stable, URL-safe ids: lower-case words joined by hyphens ("knee-to-chest"). */
 export const Slug = z
@@ -94,6 +105,51 @@ export const ExerciseDose = z.object({
 });
 export type ExerciseDose = z.infer<typeof ExerciseDose>;
 
+export const ExerciseCategory = z.enum(EXERCISE_CATEGORIES);
+export type ExerciseCategory = z.infer<typeof ExerciseCategory>;
+
+/**
+ * An easier or harder way to do an exercise: always a short description, and the id of the other
+ * exercise when it is one of ours (so the page can link to it and the player can swap it in).
+ */
+export const ExerciseVariant = z.object({
+  text: z.string().min(2).max(300),
+  exerciseId: Slug.optional(),
+});
+export type ExerciseVariant = z.infer<typeof ExerciseVariant>;
+
+/**
+ * Everything about an exercise beyond its dose. An exercise's fields live in four places, so
+ * nothing is said twice: the numbered `steps` block of `body`; `dose` (phases, holdSeconds, reps,
+ * sets, frequency); this `exercise` object; and the item's own `cautions` and `sources`.
+ */
+export const ExerciseDetails = z.object({
+  /** Names people know it by ("knee hug"); search also gets them, through `aliases`. */
+  otherNames: z.array(z.string().min(2).max(60)),
+  /** What it is for, in a sentence. */
+  purpose: z.string().min(10).max(300),
+  category: ExerciseCategory,
+  startingPosition: z.string().min(10).max(300),
+  /** How to breathe while doing it. */
+  breathing: z.string().min(10).max(300),
+  /** Signs to stop at once, beyond the general cautions. */
+  whenToStop: z.array(Text).min(1),
+  easier: ExerciseVariant.optional(),
+  harder: ExerciseVariant.optional(),
+  /** The id of its animated figure in `src/core/figure` ("knee-to-chest-single"). */
+  illustration: Slug,
+  /** True when reps are done on each side in turn (one leg, then the other). */
+  perSide: z.boolean(),
+  /** True when `dose.holdSeconds` is how long the whole exercise lasts (walking), not one hold. */
+  continuous: z.boolean(),
+  /**
+   * What the specifics rest on: the seed that names it, or the guideline that recommends exercise
+   * in general, with the note that the steps and numbers are standard physiotherapy practice.
+   */
+  basis: Text,
+});
+export type ExerciseDetails = z.infer<typeof ExerciseDetails>;
+
 export const ContentItem = z
   .object({
     id: Slug,
@@ -115,6 +171,8 @@ export const ContentItem = z
     evidence: Evidence.optional(),
     /** Exercises: hold, repetitions, sets, phases. */
     dose: ExerciseDose.optional(),
+    /** Exercises: names, purpose, position, breathing, when to stop, variants, figure. */
+    exercise: ExerciseDetails.optional(),
     /** Items that weigh an approach up: pros and cons. */
     pros: z.array(Text).optional(),
     cons: z.array(Text).optional(),
@@ -127,6 +185,24 @@ export const ContentItem = z
     }
     if (item.kind === 'exercise' && item.dose === undefined) {
       ctx.addIssue({ code: 'custom', path: ['dose'], message: 'an exercise needs a dose' });
+    }
+    if (item.kind === 'exercise' && item.exercise === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exercise'],
+        message: 'an exercise needs its details',
+      });
+    }
+    if (
+      item.dose?.phases.includes('acute') === true &&
+      (item.exercise?.category === 'strengthening' ||
+        (LOADED_STRENGTHENING_EXERCISES as readonly string[]).includes(item.id))
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dose', 'phases'],
+        message: 'loaded strengthening is not for the acute phase',
+      });
     }
     if (item.kind === 'warning_sign' && item.urgency === undefined) {
       ctx.addIssue({

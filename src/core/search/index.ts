@@ -123,15 +123,14 @@ const LEAD = 40;
 const wordCache = new Map<string, ReadonlyArray<readonly [string, number]>>();
 
 function indexedWords(key: string, source: string): ReadonlyArray<readonly [string, number]> {
-  let words = wordCache.get(key);
-  if (words === undefined) {
-    words = [];
-    for (const m of source.matchAll(/[\p{L}\p{N}'’]+/gu)) {
-      const term = normaliseTerm(m[0].replace(/['’]/g, ''));
-      if (term !== null) words.push([term, m.index]);
-    }
-    wordCache.set(key, words);
+  const cached = wordCache.get(key);
+  if (cached !== undefined) return cached;
+  const words: Array<readonly [string, number]> = [];
+  for (const m of source.matchAll(/[\p{L}\p{N}'’]+/gu)) {
+    const term = normaliseTerm(m[0].replace(/['’]/g, ''));
+    if (term !== null) words.push([term, m.index]);
   }
+  wordCache.set(key, words);
   return words;
 }
 

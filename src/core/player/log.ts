@@ -1,0 +1,94 @@
+/**
+ * The record of one finished or stopped session, as kept on the device (and, with an account, on
+ * the server): what was done, pain before and after if the person gave it, and whether it was
+ * stopped for pain. Pain scores are whole numbers 0–10 and 0 is a real score, so absence is tested
+ * with `=== undefined`, never truthiness.
+ */
+import { z } from 'zod';
+import { Slug } from '../content/schema.js';
+import { UUID_V7_PATTERN } from '../ids.js';
+import { parseOrThrow } from '../validation.js';
+import { isFinished, type PlayerState } from './machine.js';
+import { MAX_EXERCISES, REPS, SETS } from './session.js';
+import { summary } from './summary.js';
+
+export const PainScore = z
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must be at least 0')
+  .max(10, 'must be at most 10');
+export type PainScore = z.infer<typeof PainScore>;
+
+const IsoTime = z.iso.datetime({ error: 'must be an ISO 8601 time in UTC' });
+
+export const ExerciseDoneRecord = z.strictObject({
+  exerciseId: z.string({ error: 'is required' }).pipe(Slug),
+  repsDone: z
+    .number()
+    .int('must be a whole number')
+    .min(0)
+    .max(REPS.max * SETS.max),
+  setsDone: z.number().int('must be a whole number').min(0).max(SETS.max),
+  completed: z.boolean({ error: 'must be true or false' }),
+});
+export type ExerciseDoneRecord = z.infer<typeof ExerciseDoneRecord>;
+
+export const SessionLog = z
+  .strictObject({
+    id: z
+      .string({ error: 'must be a UUIDv7 string' })
+      .regex(UUID_V7_PATTERN, 'must be a UUIDv7')
+      .transform((id) => id.toLowerCase()),
+    startedAt: IsoTime,
+    endedAt: IsoTime,
+    exercises: z.array(ExerciseDoneRecord).min(1).max(MAX_EXERCISES),
+    /** Seconds of the session without pauses. */
+    activeSeconds: z.number().int('must be a whole number').min(0).optional(),
+    painBefore0to10: PainScore.optional(),
+    painAfter0to10: PainScore.optional(),
+    stoppedForPain: z.boolean({ error: 'must be true or false' }),
+    /** The pain that stopped the session, asked right after "This hurts". */
+    stopPain0to10: PainScore.optional(),
+  })
+  .superRefine((log, ctx) => {
+    if (Date.parse(log.endedAt) < Date.parse(log.startedAt)) {
+      ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'must not be before startedAt' });
+    }
+    if (log.stopPain0to10 !== undefined && !log.stoppedForPain) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stopPain0to10'],
+        message: 'is only for a session stopped for pain',
+      });
+    }
+  });
+export type SessionLog = z.output<typeof SessionLog>;
+
+export interface SessionLogExtras {
+  /** A UUIDv7 made by the caller (see ids.ts), so a log saved twice is stored once. */
+  id: string;
+  painBefore0to10?: number;
+  painAfter0to10?: number;
+  stopPain0to10?: number;
+}
+
+/** The log of a finished or stopped session; a `validation_failed` AppError names a bad extra. */
+export function sessionLog(state: PlayerState, extras: SessionLogExtras): SessionLog {
+  if (!isFinished(state) || state.startedAt === null || state.endedAt === null) {
+    throw new RangeError('a session is logged once it is done or stopped');
+  }
+  const s = summary(state);
+  const record: Record<string, unknown> = {
+    id: extras.id,
+    startedAt: new Date(state.startedAt).toISOString(),
+    endedAt: new Date(state.endedAt).toISOString(),
+    exercises: s.exercisesDone,
+    activeSeconds: s.totalSeconds,
+    stoppedForPain: s.stoppedForPain,
+  };
+  // Absent scores stay absent rather than becoming `undefined` keys in the stored record.
+  if (extras.painBefore0to10 !== undefined) record.painBefore0to10 = extras.painBefore0to10;
+  if (extras.painAfter0to10 !== undefined) record.painAfter0to10 = extras.painAfter0to10;
+  if (extras.stopPain0to10 !== undefined) record.stopPain0to10 = extras.stopPain0to10;
+  return parseOrThrow(SessionLog, record);
+}

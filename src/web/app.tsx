@@ -1,0 +1,82 @@
+/**
+ * The app shell every page shares: skip link, header, the routed page and the footer with the
+ * line every page must show. Pages other than Home load as their own chunks.
+ */
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { focusPageHeading } from './page.js';
+import { HomePage } from './pages/home.js';
+import { PATHS } from './routes.js';
+
+const LearnPage = lazy(() => import('./pages/learn.js').then((m) => m.LearnPage));
+const KindPage = lazy(() => import('./pages/kind.js').then((m) => m.KindPage));
+const ItemPage = lazy(() => import('./pages/item.js').then((m) => m.ItemPage));
+const ComparePage = lazy(() => import('./pages/compare.js').then((m) => m.ComparePage));
+const StretchingPage = lazy(() => import('./pages/stretching.js').then((m) => m.StretchingPage));
+const SearchPage = lazy(() => import('./pages/search.js').then((m) => m.SearchPage));
+const NotFoundPage = lazy(() => import('./pages/not-found.js').then((m) => m.NotFoundPage));
+
+export const DISCLAIMER = 'General information, not a substitute for professional care.';
+
+function Header() {
+  return (
+    <header class="site-header">
+      <div class="wrap header-row">
+        <a class="brand" href={PATHS.home}>
+          <img src="/icons/icon.svg" alt="" width="32" height="32" />
+          <span>Unknot</span>
+        </a>
+        <nav aria-label="Main">
+          <ul class="nav-list">
+            <li>
+              <a href={PATHS.learn}>Learn</a>
+            </li>
+            <li>
+              <a href={PATHS.search}>Search</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function Footer() {
+  return (
+    <footer class="site-footer">
+      <div class="wrap">
+        <p class="disclaimer">{DISCLAIMER}</p>
+        <p>
+          If you are worried it could be serious, read{' '}
+          <a href="/learn/when-to-see-a-doctor">when to see a doctor</a>. In an emergency, call your
+          local emergency number.
+        </p>
+      </div>
+    </footer>
+  );
+}
+
+export function App() {
+  return (
+    <LocationProvider>
+      <a class="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1} class="wrap">
+        <ErrorBoundary>
+          <Router onRouteChange={focusPageHeading}>
+            <Route path={PATHS.home} component={HomePage} />
+            <Route path={PATHS.learn} component={LearnPage} />
+            <Route path="/learn/:kind" component={KindPage} />
+            <Route path="/topic/:id" component={ItemPage} />
+            <Route path={PATHS.compare} component={ComparePage} />
+            <Route path={PATHS.stretching} component={StretchingPage} />
+            <Route path={PATHS.search} component={SearchPage} />
+            <Route default component={NotFoundPage} />
+          </Router>
+        </ErrorBoundary>
+      </main>
+      <Footer />
+    </LocationProvider>
+  );
+}

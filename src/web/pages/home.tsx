@@ -1,0 +1,64 @@
+/**
+ * Home: what Unknot is in one line, search, the signs that need a doctor, and the ways into Learn.
+ * Bundled with the shell (no content, no index) so it paints from the first, small download.
+ */
+import { useLocation } from 'preact-iso';
+import { SearchBox } from '../components/search-box.js';
+import { usePageTitle } from '../page.js';
+import { KIND_BLURBS, kindLabel, kindPath, LEARN_ORDER, PATHS, searchPath } from '../routes.js';
+
+export function HomePage() {
+  usePageTitle('Unknot');
+  const { route } = useLocation();
+  return (
+    <>
+      <div class="hero">
+        <h1>Unknot</h1>
+        <p class="lead">
+          Calm, sourced help to get through a back spasm and keep the next one away.
+        </p>
+      </div>
+      <SearchBox limit={5} onSubmit={(q) => route(searchPath(q))} />
+
+      <section aria-labelledby="home-doctor" class="callout callout-safety">
+        <h2 id="home-doctor">Could it be serious?</h2>
+        <p>
+          A few signs mean you should get medical help rather than wait it out.{' '}
+          <a href={kindPath('warning_sign')}>See the signs that need a doctor</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="home-learn">
+        <h2 id="home-learn">Learn</h2>
+        <ul class="cards">
+          {LEARN_ORDER.filter((k) => k !== 'warning_sign').map((kind) => (
+            <li key={kind}>
+              <a class="card" href={kindPath(kind)}>
+                <span class="card-title">{kindLabel(kind)}</span>
+                <span class="card-text">{KIND_BLURBS[kind]}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="home-weigh">
+        <h2 id="home-weigh">Weigh up your options</h2>
+        <ul class="cards">
+          <li>
+            <a class="card" href={PATHS.compare}>
+              <span class="card-title">Compare treatments</span>
+              <span class="card-text">Benefits, cautions and evidence, side by side.</span>
+            </a>
+          </li>
+          <li>
+            <a class="card" href={PATHS.stretching}>
+              <span class="card-title">Stretching: pros and cons</span>
+              <span class="card-text">When stretching helps, and how to do it safely.</span>
+            </a>
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}

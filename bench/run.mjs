@@ -8,6 +8,7 @@ import { build } from '../scripts/build.mjs';
 import { ensureChromium } from '../scripts/chromium.mjs';
 import { ROOT } from '../scripts/lib.mjs';
 import { freePort, load, median, startProcess, stop } from './lib.mjs';
+import { triageEvaluationsPerSecond, triageLoad } from './triage.mjs';
 import { webFigures } from './web.mjs';
 
 const SERVER = join(ROOT, 'dist/node/cli/main.js');
@@ -132,6 +133,7 @@ async function main() {
       url: `${unknot.url}/api/v1/search?q=ice%20or%20heat&limit=10`,
       seconds: LOAD_SECONDS,
     });
+    figures.triage = await triageLoad(unknot.url, LOAD_SECONDS);
     const web = await webFigures(unknot.url, ensureChromium());
     await stop(unknot.child);
 
@@ -154,6 +156,11 @@ async function main() {
       if (f.non2xx > 0 || f.errors > 0)
         record(`${label}: failed requests`, f.non2xx + f.errors, '');
     }
+
+    figures.triageEvaluationsPerSecond = await triageEvaluationsPerSecond();
+    record('Triage evaluations per second (one core)', figures.triageEvaluationsPerSecond, '/s');
+    record('POST /api/v1/triage: requests/s', figures.triage.requestsPerSecond, 'req/s');
+    record('POST /api/v1/triage: p99', figures.triage.p99Ms, 'ms');
 
     Object.assign(figures, web);
     record('First-page JavaScript (gzip)', web.firstPageJsKb, 'KB', atMost(50));

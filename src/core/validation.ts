@@ -5,14 +5,16 @@
 import type { z } from 'zod';
 import { AppError, type FieldError } from './errors.js';
 
+/** One entry per bad field: several unknown keys in one object are named one by one. */
 export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
-  return error.issues.map((issue) => {
-    const keys =
+  return error.issues.flatMap((issue) => {
+    const paths =
       issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-    const path = keys
-      .map((k) => [prefix, ...k.map(String)].filter((s) => s !== '').join('.'))
-      .join(', ');
-    return { path: path === '' ? '(body)' : path, message: issue.message };
+    return paths.map((keys) => {
+      const path = [prefix, ...keys.map(String)].filter((s) => s !== '').join('.');
+      const message = issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message;
+      return { path: path === '' ? '(body)' : path, message };
+    });
   });
 }
 

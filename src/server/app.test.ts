@@ -121,6 +121,11 @@ describe('GET /api/openapi.json', () => {
         'GET /api/v1/content/{id}',
         'GET /api/v1/search',
         'POST /api/v1/feedback',
+        'GET /api/v1/exercises',
+        'GET /api/v1/exercises/{id}',
+        'GET /api/v1/relief',
+        'POST /api/v1/triage',
+        'GET /api/v1/triage/questions',
       ].sort(),
     );
   });

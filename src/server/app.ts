@@ -13,6 +13,8 @@ import type { ContentItem } from '../core/content/schema.js';
 import { buildContentIndex } from '../core/search/index.js';
 import type { LogLevel } from './config.js';
 import { registerContentRoutes } from './content/routes.js';
+import { registerExerciseRoutes } from './exercises/routes.js';
+import { createExercisesService } from './exercises/service.js';
 import { createFeedbackRepository } from './feedback/repository.js';
 import { registerFeedbackRoutes } from './feedback/routes.js';
 import { createFeedbackService } from './feedback/service.js';
@@ -27,8 +29,12 @@ import {
   zodValidatorCompiler,
 } from './http/zod.js';
 import { findPackageRoot, packageVersion } from './package-root.js';
+import { registerReliefRoutes } from './relief/routes.js';
+import { createReliefService } from './relief/service.js';
 import { registerStaticSite } from './static-site.js';
 import type { Storage } from './storage/database.js';
+import { registerTriageRoutes } from './triage/routes.js';
+import { createTriageService } from './triage/service.js';
 
 /** Feedback is the largest body we take: 1,000 characters, at most 6 bytes each once escaped. */
 export const BODY_LIMIT = 16 * 1024;
@@ -76,6 +82,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerMetaRoutes(app, deps.storage);
   registerContentRoutes(app, { content, index: buildContentIndex(content) });
+  registerExerciseRoutes(app, createExercisesService(content));
+  registerReliefRoutes(app, createReliefService());
   registerFeedbackRoutes(
     app,
     createFeedbackService({
@@ -85,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       randomBytes: deps.randomBytes ?? ((n) => nodeRandomBytes(n)),
     }),
   );
+  registerTriageRoutes(app, createTriageService());
 
   const pageFallback = await registerStaticSite(app, deps.webRoot ?? join(root, 'dist', 'web'));
   app.setNotFoundHandler((request, reply) => {

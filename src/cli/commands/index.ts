@@ -1,6 +1,6 @@
 /**
  * The table of `unknot` commands. Each one lives in its own module, loaded only when it runs, so
- * `unknot --help` and `--version` stay instant. Later issues add `triage`, `plan`, `backup` here.
+ * `unknot --help` and `--version` stay instant. Later issues add `plan`, `backup` here.
  */
 import type { CliIo } from '../io.js';
 
@@ -25,6 +25,12 @@ export const COMMANDS: readonly Command[] = [
     name: 'migrate',
     summary: 'bring the database up to date (serve does this at start too)',
     load: () => import('./migrate.js'),
+  },
+  {
+    name: 'triage',
+    summary:
+      '"Should I see a doctor?": answers JSON (one or an array) on stdin, result JSON on stdout; asks the questions in a terminal; --region UK|US|...',
+    load: () => import('./triage.js'),
   },
 ];
 

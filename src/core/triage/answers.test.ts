@@ -51,14 +51,14 @@ describe('Answers', () => {
 
   it('rejects an unknown key and names it', () => {
     expect(errorsFor({ fever: true, temperature: 39 })).toEqual([
-      { path: 'temperature', message: expect.stringContaining('temperature') },
+      { path: 'temperature', message: 'is not a known field' },
     ]);
   });
 
   it('names every unknown key, with the prefix an adapter asks for', () => {
     const parsed = parseAnswers({ a: 1, b: 2 }, 'answers');
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors.map((e) => e.path)).toEqual(['answers.a, answers.b']);
+    if (!parsed.ok) expect(parsed.errors.map((e) => e.path)).toEqual(['answers.a', 'answers.b']);
   });
 
   it.each([

@@ -37,3 +37,12 @@ export function isRegion(value: unknown): value is Region {
 export function emergencyNumber(region?: string): string {
   return isRegion(region) ? EMERGENCY_NUMBERS[region] : FALLBACK_EMERGENCY_NUMBER;
 }
+
+/**
+ * How an action names the number: the region's own number when it is known, otherwise the common
+ * ones, so a person who set no region still reads a number they can dial.
+ */
+export function emergencyNumberPhrase(region?: string): string {
+  if (isRegion(region)) return EMERGENCY_NUMBERS[region];
+  return 'your local emergency number (999 in the UK, 911 in the US and Canada, 112 across Europe, 000 in Australia)';
+}

@@ -197,7 +197,8 @@ describe('the emergency result', () => {
   it('says to call the emergency number and not to drive, naming the number for the region', () => {
     const plain = evaluate({ bilateralLegSymptoms: true });
     expect(plain.actions.map((a) => a.id).slice(0, 2)).toEqual(['call-emergency', 'do-not-drive']);
-    expect(plain.actions[0]?.text).toMatch(/the emergency number/);
+    // With no region set, the action still gives numbers a person can dial.
+    expect(plain.actions[0]?.text).toMatch(/999 in the UK, 911 in the US and Canada, 112/);
     expect(evaluate({ bilateralLegSymptoms: true }, { region: 'UK' }).actions[0]?.text).toMatch(
       /Call 999 now/,
     );

@@ -6,7 +6,7 @@
  */
 import type { AnswerKey, Answers } from './answers.js';
 import { type Disposition, mostUrgent } from './dispositions.js';
-import { emergencyNumber, type Region } from './emergency-numbers.js';
+import { emergencyNumber, emergencyNumberPhrase, type Region } from './emergency-numbers.js';
 import { resolveAnswers, type UnsureKey } from './findings.js';
 import { pendingQuestions, type Question, UNSURE_NOTES } from './questions.js';
 import { type Action, NO_WARNING_SIGNS, RULES, ruleApplies } from './rules.js';
@@ -66,7 +66,7 @@ const CHECK_AGAIN: Action = {
 };
 
 function actionsFor(disposition: Disposition, region: Region | undefined): Action[] {
-  const number = region === undefined ? 'the emergency number' : emergencyNumber(region);
+  const number = emergencyNumberPhrase(region);
   switch (disposition) {
     case 'emergency':
       return [
@@ -114,7 +114,7 @@ const EMERGENCY_SIGNS_NET = (number: string) =>
   `Call ${number} at once if you get numbness between your legs or around your bottom, new trouble passing urine or controlling your bladder or bowels, or weakness or numbness in both legs.`;
 
 function safetyNetFor(disposition: Disposition, region: Region | undefined): string[] {
-  const number = region === undefined ? 'the emergency number' : emergencyNumber(region);
+  const number = region === undefined ? 'your local emergency number' : emergencyNumber(region);
   switch (disposition) {
     case 'emergency':
       return [

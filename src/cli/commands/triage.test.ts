@@ -1,0 +1,315 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { PassThrough, Writable } from 'node:stream';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  type AnswerKey,
+  type Answers,
+  DISPOSITION_INFO,
+  DISPOSITIONS,
+  evaluate,
+  QUESTIONS,
+  type Question,
+  type TriageResult,
+} from '../../core/triage/index.js';
+import { startTestServer } from '../../server/test-server.js';
+import { type CliIo, main } from '../main.js';
+
+// /work/main and /work/shared are siblings, and CI puts shared/ beside the clone too.
+const DEV_URL = new URL('../../../../shared/vignettes/dev.json', import.meta.url);
+const devCases = existsSync(DEV_URL)
+  ? z
+      .array(z.object({ findings: z.record(z.string(), z.unknown()), gold: z.enum(DISPOSITIONS) }))
+      .parse(JSON.parse(readFileSync(DEV_URL, 'utf8')))
+  : [];
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    this.emit('wrote');
+    done();
+  }
+}
+
+let stdout: Capture;
+let stderr: Capture;
+beforeEach(() => {
+  stdout = new Capture();
+  stderr = new Capture();
+});
+
+const io = (stdin: NodeJS.ReadableStream): CliIo => ({ stdin, stdout, stderr, env: {} });
+
+/** Runs `unknot triage` with `input` piped in, as a shell would. */
+function piped(input: string, args: string[] = []): Promise<number> {
+  const stdin = new PassThrough();
+  stdin.end(input);
+  return main(['triage', ...args], io(stdin));
+}
+
+const direct = (answers: Answers, region?: 'UK') =>
+  JSON.parse(JSON.stringify(evaluate(answers, region === undefined ? {} : { region })));
+
+describe('unknot triage with answers piped in', () => {
+  it('writes the result for one answers object as JSON and exits 0', async () => {
+    const answers = { ageYears: 30, durationDays: 2, fever: true };
+    expect(await piped(JSON.stringify(answers))).toBe(0);
+    expect(JSON.parse(stdout.text)).toEqual(direct(answers));
+    expect(stderr.text).toBe('');
+  });
+
+  it('writes an array of results in the order of the answers, as evaluate gives them', async () => {
+    const all = devCases.map((c) => c.findings as Answers);
+    expect(all).toHaveLength(30);
+    expect(await piped(JSON.stringify(all))).toBe(0);
+    const results: TriageResult[] = JSON.parse(stdout.text);
+    expect(results).toEqual(all.map((a) => direct(a)));
+    expect(results.map((r) => r.disposition)).toEqual(devCases.map((c) => c.gold));
+  });
+
+  it('writes an empty array for an empty array', async () => {
+    expect(await piped('[]')).toBe(0);
+    expect(JSON.parse(stdout.text)).toEqual([]);
+  });
+
+  it.each([[['--region', 'UK']], [['--region=uk']]])(
+    'names the region\u2019s emergency number with %j',
+    async (args) => {
+      expect(await piped('{"saddleNumbness": true}', args)).toBe(0);
+      expect(JSON.parse(stdout.text)).toEqual(direct({ saddleNumbness: true }, 'UK'));
+      expect(stdout.text).toContain('Call 999 now');
+    },
+  );
+
+  it('is listed in the help', async () => {
+    expect(await main(['--help'], io(new PassThrough()))).toBe(0);
+    expect(stdout.text).toMatch(/\n {2}triage +"Should I see a doctor\?"/);
+  });
+});
+
+describe('unknot triage with input that is not valid', () => {
+  it.each([
+    ['malformed JSON', '{"fever": tru', 'stdin is not valid JSON'],
+    ['empty input', '  \n', 'nothing on stdin'],
+    ['an answer out of range', '{"painNow0to10": 11}', 'painNow0to10: must be at most 10'],
+    ['an unknown key', '{"temperature": 39}', 'temperature: is not a known field'],
+    ["'unsure' where it is not allowed", '{"trend": "unsure"}', 'trend: must be one of'],
+    ['a wrong type', '{"fever": "yes"}', "fever: must be true, false or 'unsure'"],
+    ['input that is not an object', '"fever"', '(stdin): '],
+    [
+      'a bad item in an array, by its index',
+      '[{}, {}, {}, {"painNow0to10": 11}]',
+      '[3].painNow0to10: must be at most 10',
+    ],
+    ['an array item that is not an object', '[{}, 7]', '[1]: '],
+  ])('exits 2 with nothing on stdout for %s, naming it on stderr', async (_name, input, error) => {
+    expect(await piped(input)).toBe(2);
+    expect(stdout.text).toBe('');
+    expect(stderr.text).toContain(error);
+  });
+
+  it('names every bad field of every item', async () => {
+    expect(await piped('[{"fever": 1}, {}, {"ageYears": -1, "trend": "up"}]')).toBe(2);
+    for (const field of ['[0].fever', '[2].ageYears', '[2].trend']) {
+      expect(stderr.text).toContain(`${field}: `);
+    }
+    expect(stdout.text).toBe('');
+  });
+
+  it.each([[['--region', 'XX']], [['--region']], [['--verbose']]])(
+    'exits 2 for the arguments %j',
+    async (args) => {
+      expect(await piped('{}', args)).toBe(2);
+      expect(stdout.text).toBe('');
+      expect(stderr.text).toContain('--region');
+    },
+  );
+});
+
+describe('unknot triage and the API', () => {
+  it('give the same results as evaluate, one by one and as an array', async () => {
+    const server = await startTestServer();
+    try {
+      const all = devCases.map((c) => c.findings as Answers);
+      const fromApi = [];
+      for (const answers of all) {
+        const res = await fetch(`${server.url}/api/v1/triage`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(answers),
+        });
+        fromApi.push(await res.json());
+      }
+      expect(await piped(JSON.stringify(all))).toBe(0);
+      const fromCliArray = JSON.parse(stdout.text);
+      const fromCliOne = [];
+      for (const answers of all) {
+        stdout.text = '';
+        expect(await piped(JSON.stringify(answers))).toBe(0);
+        fromCliOne.push(JSON.parse(stdout.text));
+      }
+      const expected = all.map((a) => direct(a));
+      expect(fromApi).toEqual(expected);
+      expect(fromCliArray).toEqual(expected);
+      expect(fromCliOne).toEqual(expected);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Interactive mode, through a fake terminal.
+
+const PROMPT = '] > ';
+
+/** The question whose words were printed last. */
+function lastQuestionShown(text: string): Question {
+  let best: Question | undefined;
+  let at = -1;
+  for (const question of QUESTIONS) {
+    const i = text.lastIndexOf(question.text);
+    if (i > at) [best, at] = [question, i];
+  }
+  if (best === undefined) throw new Error(`no question in: ${text}`);
+  return best;
+}
+
+/**
+ * Runs `unknot triage` on a fake terminal and types `reply(question, attempt)` at each prompt;
+ * a reply of undefined closes stdin (Ctrl-D). Returns the exit code and the questions asked.
+ */
+async function converse(
+  reply: (question: Question, attempt: number) => string | undefined,
+  args: string[] = [],
+): Promise<{ code: number; asked: AnswerKey[] }> {
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  const asked: AnswerKey[] = [];
+  let prompts = 0;
+  let attempt = 0;
+  stdout.on('wrote', () => {
+    const count = stdout.text.split(PROMPT).length - 1;
+    if (count === prompts || !stdout.text.endsWith(PROMPT)) return;
+    prompts = count;
+    const question = lastQuestionShown(stdout.text);
+    attempt = asked.at(-1) === question.id ? attempt + 1 : 0;
+    if (attempt === 0) asked.push(question.id);
+    if (attempt > 5) throw new Error(`re-asked ${question.id} too often:\n${stdout.text}`);
+    const typed = reply(question, attempt);
+    if (typed === undefined) stdin.end();
+    else stdin.write(`${typed}\n`);
+  });
+  const code = await main(['triage', ...args], io(stdin));
+  return { code, asked };
+}
+
+/** A calm person: no warning signs, 30 years old, two days in, getting better. */
+function calmReply(question: Question): string {
+  switch (question.input.kind) {
+    case 'yes_no_unsure':
+      return question.id === 'canWalk' ? 'y' : 'n';
+    case 'number':
+      return question.id === 'ageYears' ? '30' : question.id === 'painNow0to10' ? '3' : '2';
+    case 'choice':
+      return '1';
+  }
+}
+
+describe('unknot triage in a terminal', () => {
+  it('ends at once with the emergency screen on "yes" to the first emergency question', async () => {
+    const { code, asked } = await converse(() => 'y');
+    expect(code).toBe(0);
+    expect(asked).toEqual([QUESTIONS[0]?.id]);
+    const result = evaluate({ [QUESTIONS[0]?.id ?? 'saddleNumbness']: true });
+    expect(result.disposition).toBe('emergency');
+    const text = stdout.text;
+    expect(text).toContain(DISPOSITION_INFO.emergency.title.toUpperCase());
+    expect(text).toContain(DISPOSITION_INFO.emergency.meaning);
+    expect(text).toMatch(/Emergency numbers: .*999 \(United Kingdom\).*911 \(United States/);
+    for (const reason of result.reasons) {
+      expect(text).toContain(reason.text);
+      expect(text).toContain(`Source: ${reason.source}`);
+    }
+    for (const action of result.actions) expect(text).toContain(action.text);
+    for (const line of result.safetyNet) expect(text).toContain(line);
+    expect(text).toContain('not a substitute for professional care');
+    expect(stderr.text).toBe('');
+  });
+
+  it('names the region\u2019s number on the emergency screen with --region', async () => {
+    const { code } = await converse(() => 'yes', ['--region', 'AU']);
+    expect(code).toBe(0);
+    expect(stdout.text).toContain('Emergency number: 000 (Australia).');
+    expect(stdout.text).toContain('Call 000 now');
+  });
+
+  it('reads "not sure" as the cautious answer and says so', async () => {
+    const { code, asked } = await converse(() => 'u');
+    expect(code).toBe(0);
+    expect(asked).toHaveLength(1);
+    expect(stdout.text).toContain('not sure');
+    expect(stdout.text).toContain(DISPOSITION_INFO.emergency.title.toUpperCase());
+  });
+
+  it('walks a calm path, following the engine\u2019s next question, to a self-care result', async () => {
+    const { code, asked } = await converse(calmReply);
+    expect(code).toBe(0);
+    // The same walk done with the engine directly asks the same questions in the same order.
+    const answers: Record<string, unknown> = {};
+    const expected: AnswerKey[] = [];
+    for (let r = evaluate({}); r.nextQuestion !== undefined; r = evaluate(answers as Answers)) {
+      const question = r.nextQuestion;
+      expected.push(question.id);
+      const typed = calmReply(question);
+      answers[question.id] =
+        question.input.kind === 'yes_no_unsure'
+          ? typed === 'y'
+          : question.input.kind === 'number'
+            ? Number(typed)
+            : question.input.options[0]?.value;
+    }
+    expect(asked).toEqual(expected);
+    expect(stdout.text).toContain(DISPOSITION_INFO.self_care.title);
+    expect(stdout.text).not.toContain('EMERGENCY');
+    for (const line of evaluate(answers as Answers).safetyNet) expect(stdout.text).toContain(line);
+  });
+
+  it('asks again after an answer it cannot read, and after a number out of range', async () => {
+    const { code } = await converse((question, attempt) => {
+      if (attempt === 0 && question.input.kind !== 'number') return 'maybe';
+      if (attempt === 0 && question.id === 'ageYears') return '130';
+      if (attempt === 0) return 'two';
+      if (attempt === 1 && question.input.kind === 'choice') return '9';
+      return calmReply(question);
+    });
+    expect(code).toBe(0);
+    expect(stdout.text).toContain('Please answer y (yes), n (no) or u (not sure).');
+    expect(stdout.text).toContain(
+      'Please type a whole number from 0 to 120. (must be at most 120)',
+    );
+    expect(stdout.text).toContain('Please type a number from 1 to 4.');
+    expect(stdout.text).toContain(DISPOSITION_INFO.self_care.title);
+  });
+
+  it('takes a choice by its number, its value or "n" for none', async () => {
+    const { code, asked } = await converse((question) => {
+      if (question.id === 'legWeakness') return 'stable';
+      if (question.id === 'onsetAfterTrauma') return 'n';
+      return calmReply(question);
+    });
+    expect(code).toBe(0);
+    expect(asked).toContain('onsetAfterTrauma');
+    expect(stdout.text).toContain(DISPOSITION_INFO.urgent.title);
+  });
+
+  it('exits 1 with no result when the input ends before the check is finished', async () => {
+    const { code, asked } = await converse((question) =>
+      question.id === 'fever' ? undefined : calmReply(question),
+    );
+    expect(code).toBe(1);
+    expect(asked.at(-1)).toBe('fever');
+    expect(stderr.text).toContain('stopped before the check was finished');
+    for (const d of DISPOSITIONS) expect(stdout.text).not.toContain(DISPOSITION_INFO[d].title);
+  });
+});

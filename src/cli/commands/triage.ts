@@ -1,0 +1,309 @@
+/**
+ * `unknot triage`: the check "Should I see a doctor?" on the command line. With answers piped in
+ * (one object, or an array of them, as JSON) it writes the engine's result (or an array of results
+ * in the same order) as JSON and exits 0; input that is not valid exits 2 naming each bad field
+ * on stderr, with nothing on stdout. In a terminal with nothing piped in it asks the questions one
+ * at a time, in the order the engine chooses, and stops at once on an emergency sign.
+ */
+import { createInterface } from 'node:readline';
+import type { FieldError } from '../../core/errors.js';
+import {
+  type Answers,
+  DISPOSITION_INFO,
+  EMERGENCY_NUMBERS,
+  evaluate,
+  isRegion,
+  parseAnswers,
+  type Question,
+  REGION_NAMES,
+  type Region,
+  type TriageResult,
+  UNSURE,
+} from '../../core/triage/index.js';
+import { type CliIo, line } from '../io.js';
+
+const NAME = 'unknot triage';
+const REGIONS = Object.keys(EMERGENCY_NUMBERS).join(', ');
+const DISCLAIMER = 'This is general information, not a substitute for professional care.';
+
+type Options = { region: Region | undefined };
+
+/** Reads `--region XX` or `--region=XX`; anything else is an error message. */
+function parseArgs(args: readonly string[]): Options | string {
+  let region: Region | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    let value: string | undefined;
+    if (arg === '--region') {
+      value = args[i + 1];
+      i += 1;
+    } else if (arg.startsWith('--region=')) {
+      value = arg.slice('--region='.length);
+    } else {
+      return `unexpected argument "${arg}" (the only option is --region ${REGIONS.replaceAll(', ', '|')})`;
+    }
+    const upper = value?.toUpperCase();
+    if (!isRegion(upper)) {
+      return `--region must be one of ${REGIONS}${value === undefined ? '' : `, not "${value}"`}`;
+    }
+    region = upper;
+  }
+  return { region };
+}
+
+function isTerminal(stream: NodeJS.ReadableStream): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    line(io.stderr, `${NAME}: ${options}`);
+    return 2;
+  }
+  return isTerminal(io.stdin) ? interactive(io, options.region) : piped(io, options.region);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Piped: JSON in, JSON out.
+
+/** Decodes once at the end, so a UTF-8 character split across two chunks stays whole. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The field errors' paths speak of the body; on the command line the input is stdin. */
+const describeErrors = (errors: readonly FieldError[]): string[] =>
+  errors.map((e) => `  ${e.path === '(body)' ? '(stdin)' : e.path}: ${e.message}`);
+
+async function piped(io: CliIo, region: Region | undefined): Promise<number> {
+  const text = await readAll(io.stdin);
+  if (text.trim() === '') {
+    line(
+      io.stderr,
+      `${NAME}: nothing on stdin; send an answers object, or an array of them, as JSON (or run it in a terminal to answer the questions)`,
+    );
+    return 2;
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    line(io.stderr, `${NAME}: stdin is not valid JSON: ${(error as Error).message}`);
+    return 2;
+  }
+
+  const many = Array.isArray(input);
+  const items: unknown[] = Array.isArray(input) ? input : [input];
+  const errors: FieldError[] = [];
+  const answers: Answers[] = [];
+  items.forEach((item, index) => {
+    const parsed = parseAnswers(item, many ? `[${index}]` : '');
+    if (parsed.ok) answers.push(parsed.answers);
+    else errors.push(...parsed.errors);
+  });
+  if (errors.length > 0) {
+    line(io.stderr, `${NAME}: the answers are not valid:`);
+    for (const text of describeErrors(errors)) line(io.stderr, text);
+    return 2;
+  }
+  const options = region === undefined ? {} : { region };
+  const results = answers.map((a) => evaluate(a, options));
+  line(io.stdout, JSON.stringify(many ? results : results[0], null, 2));
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interactive: one question at a time in a terminal.
+
+/** Hands out stdin's lines one at a time; `undefined` once stdin has ended. */
+function lineReader(stream: NodeJS.ReadableStream) {
+  const rl = createInterface({
+    input: stream,
+    terminal: false,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  const queued: string[] = [];
+  const waiting: ((text: string | undefined) => void)[] = [];
+  let ended = false;
+  rl.on('line', (text) => {
+    const next = waiting.shift();
+    if (next === undefined) queued.push(text);
+    else next(text);
+  });
+  rl.on('close', () => {
+    ended = true;
+    for (const next of waiting.splice(0)) next(undefined);
+  });
+  return {
+    next(): Promise<string | undefined> {
+      const text = queued.shift();
+      if (text !== undefined || ended) return Promise.resolve(text);
+      return new Promise((resolve) => waiting.push(resolve));
+    },
+    close(): void {
+      rl.close();
+      // A terminal's stdin keeps the process alive while it flows.
+      stream.pause();
+    },
+  };
+}
+
+const YES = new Set(['y', 'yes']);
+const NO = new Set(['n', 'no']);
+const NOT_SURE = new Set(['u', 'unsure', 'not sure', "don't know", 'dont know', '?']);
+
+function promptFor(question: Question): string {
+  const input = question.input;
+  switch (input.kind) {
+    case 'yes_no_unsure':
+      return '[y = yes, n = no, u = not sure] > ';
+    case 'number':
+      return `[${input.min} to ${input.max} ${input.unit}] > `;
+    case 'choice':
+      return `[1 to ${input.options.length}] > `;
+  }
+}
+
+function hintFor(question: Question): string {
+  const input = question.input;
+  switch (input.kind) {
+    case 'yes_no_unsure':
+      return 'Please answer y (yes), n (no) or u (not sure).';
+    case 'number':
+      return `Please type a whole number from ${input.min} to ${input.max}.`;
+    case 'choice':
+      return `Please type a number from 1 to ${input.options.length}.`;
+  }
+}
+
+/**
+ * The answer a typed line gives to `question`, or undefined when it is not one; the engine's schema
+ * checks it afterwards.
+ */
+function readAnswer(question: Question, typed: string): unknown {
+  const text = typed.trim().toLowerCase();
+  const input = question.input;
+  switch (input.kind) {
+    case 'yes_no_unsure':
+      if (YES.has(text)) return true;
+      if (NO.has(text)) return false;
+      if (NOT_SURE.has(text)) return UNSURE;
+      return undefined;
+    case 'number':
+      return /^\d{1,6}$/.test(text) ? Number(text) : undefined;
+    case 'choice': {
+      const values = input.options.map((o) => o.value);
+      if (/^\d{1,3}$/.test(text)) return input.options[Number(text) - 1]?.value;
+      if (values.includes(text)) return text;
+      if (NO.has(text) && values.includes('none')) return 'none';
+      if (NOT_SURE.has(text) && values.includes(UNSURE)) return UNSURE;
+      return undefined;
+    }
+  }
+}
+
+function showQuestion(io: CliIo, question: Question, result: TriageResult): void {
+  const { answered, remaining } = result.progress;
+  line(io.stdout, '');
+  line(
+    io.stdout,
+    `Question ${answered + 1} (at most ${remaining} to go, and fewer if the answers settle it)`,
+  );
+  line(io.stdout, question.text);
+  if (question.explain !== undefined) line(io.stdout, `  (${question.explain})`);
+  if (question.input.kind === 'choice') {
+    question.input.options.forEach((option, i) => {
+      line(io.stdout, `  ${i + 1}) ${option.label}`);
+    });
+  }
+}
+
+/** The numbers to call when the person has not said where they are. */
+function commonNumbers(): string {
+  const byNumber = new Map<string, string[]>();
+  for (const [region, number] of Object.entries(EMERGENCY_NUMBERS)) {
+    byNumber.set(number, [...(byNumber.get(number) ?? []), REGION_NAMES[region as Region]]);
+  }
+  return [...byNumber].map(([number, names]) => `${number} (${names.join(', ')})`).join('; ');
+}
+
+/** The result in plain words, the way the browser's result page says it. */
+export function describeResult(result: TriageResult, region: Region | undefined): string[] {
+  const info = DISPOSITION_INFO[result.disposition];
+  const emergency = result.disposition === 'emergency';
+  const title = emergency ? info.title.toUpperCase() : info.title;
+  const rule = '='.repeat(Math.min(72, title.length));
+  const out = ['', rule, title, rule, info.meaning];
+  if (emergency) {
+    out.push(
+      region === undefined
+        ? `Emergency numbers: ${commonNumbers()}.`
+        : `Emergency number: ${EMERGENCY_NUMBERS[region]} (${REGION_NAMES[region]}).`,
+    );
+  }
+  out.push('', 'Why:');
+  for (const reason of result.reasons) {
+    out.push(`  - ${reason.text}`, `    Source: ${reason.source}`);
+  }
+  out.push('', 'What to do now:');
+  result.actions.forEach((action, i) => {
+    out.push(`  ${i + 1}. ${action.text}`);
+  });
+  out.push('', 'Check again or get help if:');
+  for (const text of result.safetyNet) out.push(`  - ${text}`);
+  out.push('', DISCLAIMER);
+  return out;
+}
+
+async function interactive(io: CliIo, region: Region | undefined): Promise<number> {
+  const options = region === undefined ? {} : { region };
+  const lines = lineReader(io.stdin);
+  try {
+    line(io.stdout, 'Should I see a doctor?');
+    line(
+      io.stdout,
+      'Answer each question with y (yes), n (no) or u (not sure), a number, or the number of a choice.',
+    );
+    line(io.stdout, `${DISCLAIMER} If you feel very unwell, call the emergency number now.`);
+
+    const answers: Record<string, unknown> = {};
+    for (;;) {
+      const parsed = parseAnswers(answers);
+      if (!parsed.ok) throw new Error(`unreadable answers: ${JSON.stringify(parsed.errors)}`);
+      const result = evaluate(parsed.answers, options);
+      const question = result.nextQuestion;
+      if (question === undefined) {
+        for (const text of describeResult(result, region)) line(io.stdout, text);
+        return 0;
+      }
+      showQuestion(io, question, result);
+      for (;;) {
+        io.stdout.write(promptFor(question));
+        const typed = await lines.next();
+        if (typed === undefined) {
+          line(io.stdout, '');
+          line(
+            io.stderr,
+            `${NAME}: stopped before the check was finished, so there is no result. If you feel very unwell, call the emergency number now.`,
+          );
+          return 1;
+        }
+        const value = readAnswer(question, typed);
+        // The engine's schema has the last word, so the terminal accepts exactly what the API does.
+        const check = value === undefined ? undefined : parseAnswers({ [question.id]: value });
+        if (check?.ok === true) {
+          answers[question.id] = value;
+          break;
+        }
+        const why = check?.ok === false ? ` (${check.errors[0]?.message})` : '';
+        line(io.stdout, `${hintFor(question)}${why}`);
+      }
+    }
+  } finally {
+    lines.close();
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * `GET /api/v1/exercises` (optionally `?phase=acute|recovery|prevention`) and
+ * `GET /api/v1/exercises/:id`: each exercise with its steps, dose, cautions, labelled sources and
+ * figure keyframes. The answers never change while the server runs, so each is serialised once
+ * at start and sent as a string, as the content routes do.
+ */
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { PHASES } from '../../core/content/schema.js';
+import { ApiExercise, ExercisesQuery } from '../../core/exercises/api.js';
+import { Problem } from '../http/problem.js';
+import type { ZodApp } from '../http/zod.js';
+import type { ExercisesService } from './service.js';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+/** The key of the unfiltered list among the per-phase ones. */
+const ALL = 'all';
+
+export function registerExerciseRoutes(app: ZodApp, service: ExercisesService): void {
+  const listJson = new Map<string, string>([
+    [ALL, JSON.stringify(service.list())],
+    ...PHASES.map((phase): [string, string] => [phase, JSON.stringify(service.list(phase))]),
+  ]);
+  const itemJson = new Map(service.list().map((e) => [e.id, JSON.stringify(e)]));
+
+  app.get(
+    '/api/v1/exercises',
+    {
+      schema: {
+        summary: 'The exercise library, optionally only the exercises that suit a phase',
+        description:
+          'Each exercise with its numbered steps, default hold and reps with their ranges, sets, how often, cautions and signs to stop, labelled sources and the keyframes of its animated figure.',
+        tags: ['exercises'],
+        querystring: ExercisesQuery,
+        response: {
+          200: z.array(ApiExercise),
+          400: Problem.describe('The phase is not one of acute, recovery or prevention'),
+        },
+      },
+    },
+    (request, reply) => {
+      const json = listJson.get(request.query.phase ?? ALL) ?? '[]';
+      (reply as FastifyReply).type(JSON_TYPE).send(json);
+    },
+  );
+
+  app.get(
+    '/api/v1/exercises/:id',
+    {
+      schema: {
+        summary: 'One exercise by its id',
+        tags: ['exercises'],
+        params: z.object({ id: z.string().describe('The exercise id, e.g. "cat-cow"') }),
+        response: { 200: ApiExercise, 404: Problem.describe('No exercise has this id') },
+      },
+    },
+    (request, reply) => {
+      // Only an unknown id misses the cache; the service then throws the 404 that names it.
+      const json =
+        itemJson.get(request.params.id) ?? JSON.stringify(service.get(request.params.id));
+      (reply as FastifyReply).type(JSON_TYPE).send(json);
+    },
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * The exercise library use cases: the list (all, or those suiting one phase) and one exercise by
+ * id. Content never changes while the server runs, so every answer is built once at start.
+ */
+import type { ContentItem, Phase } from '../../core/content/schema.js';
+import { PHASES } from '../../core/content/schema.js';
+import { AppError } from '../../core/errors.js';
+import { type ApiExercise, apiExercises } from '../../core/exercises/api.js';
+
+export interface ExercisesService {
+  /** Every exercise in content order, or only those that suit `phase`. */
+  list(phase?: Phase): readonly ApiExercise[];
+  /** One exercise; a `not_found` AppError naming `id` when there is none. */
+  get(id: string): ApiExercise;
+}
+
+export function createExercisesService(content: readonly ContentItem[]): ExercisesService {
+  const all = apiExercises(content);
+  const byPhase = new Map(
+    PHASES.map((phase) => [phase, all.filter((e) => e.phases.includes(phase))]),
+  );
+  const byId = new Map(all.map((e) => [e.id, e]));
+  return {
+    list: (phase) => (phase === undefined ? all : (byPhase.get(phase) ?? [])),
+    get(id) {
+      const found = byId.get(id);
+      if (found === undefined) {
+        throw new AppError('not_found', `No exercise has the id "${id}"`, [
+          { path: 'id', message: 'no exercise has this id' },
+        ]);
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * `POST /api/v1/triage` (answers → the check's result) and `GET /api/v1/triage/questions`. The
+ * body is exactly the engine's strict Answers schema, so each unknown key, out-of-range number,
+ * wrong type or 'unsure' where it is not allowed comes back as a 422 naming that field.
+ */
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { Answers } from '../../core/triage/index.js';
+import { Problem } from '../http/problem.js';
+import type { ZodApp } from '../http/zod.js';
+import { TriageQuery, TriageQuestion, TriageResultSchema } from './schemas.js';
+import type { TriageService } from './service.js';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+export function registerTriageRoutes(app: ZodApp, service: TriageService): void {
+  // The questions never change while the server runs: serialise them once.
+  const questionsJson = JSON.stringify(service.questions());
+
+  app.post(
+    '/api/v1/triage',
+    {
+      schema: {
+        summary: 'Should I see a doctor? Answers in, the check\u2019s result out',
+        description:
+          "Every answer is optional; send what the person has answered so far. 'unsure' on a red-flag question counts as the cautious answer. While `complete` is false, ask `nextQuestion` and send the answers again with its answer added. General information, not a substitute for professional care.",
+        tags: ['triage'],
+        body: Answers.describe('The answers so far, keyed by question id'),
+        querystring: TriageQuery,
+        response: {
+          200: TriageResultSchema,
+          400: Problem.describe('The body is not valid JSON, or the region is not one we know'),
+          413: Problem.describe('The body is too large'),
+          415: Problem.describe('The body is not application/json'),
+          422: Problem.describe('An answer is not valid; `errors` names each bad field'),
+        },
+      },
+    },
+    (request) => service.evaluate(request.body, request.query.region),
+  );
+
+  app.get(
+    '/api/v1/triage/questions',
+    {
+      schema: {
+        summary: 'Every question of the check, in asking order',
+        description:
+          'The POST answer names the next question to ask; this list lets a client show them all or work offline.',
+        tags: ['triage'],
+        response: { 200: z.array(TriageQuestion) },
+      },
+    },
+    (_request, reply) => {
+      (reply as FastifyReply).type(JSON_TYPE).send(questionsJson);
+    },
+  );
+}

@@ -74,7 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         title: 'Unknot API',
         version: packageVersion(root),
         description:
-          'Content, search and feedback for Unknot. Errors are RFC 9457 application/problem+json naming the bad field.',
+          'Unknot: content, search, feedback, the "should I see a doctor?" check, exercises and the relief protocol. Errors are RFC 9457 application/problem+json naming the bad field.',
       },
     },
     transform: zodSwaggerTransform,

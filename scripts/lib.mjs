@@ -1,20 +1,20 @@
 // Small helpers shared by the project's scripts: run a local binary, find what is stale.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Runs a command with inherited output; resolves to its exit code. */
 export function run(cmd, args, options = {}) {
-  return new Promise((resolve) => {
+  return new Promise((done) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', ...options });
     child.on('error', (error) => {
       console.error(`Could not start ${cmd}: ${error.message}`);
-      resolve(127);
+      done(127);
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
 }
 
@@ -23,24 +23,25 @@ export function bin(name) {
   return join(ROOT, 'node_modules', '.bin', name);
 }
 
-/** Newest modification time of any file under the given folders (0 when none exist). */
-export function newestMtime(folders) {
+/** Newest modification time of the given files, or of any file under the given folders. */
+export function newestMtime(paths) {
   let newest = 0;
-  const walk = (dir) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
+  const walk = (path) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (!stat.isDirectory()) {
+      newest = Math.max(newest, stat.mtimeMs);
+      return;
     }
+    for (const entry of readdirSync(path)) walk(join(path, entry));
   };
-  for (const folder of folders) walk(join(ROOT, folder));
+  for (const path of paths) walk(resolve(ROOT, path));
   return newest;
 }
 
 /** True when `output` is missing or older than anything in `inputs`. */
 export function isStale(output, inputs) {
-  const target = join(ROOT, output);
+  const target = resolve(ROOT, output);
   if (!existsSync(target)) return true;
   return statSync(target).mtimeMs < newestMtime(inputs);
 }

@@ -114,8 +114,10 @@ async function lighthouseScores(url, executablePath) {
       bestPractices: score(c['best-practices']),
     };
   } finally {
+    const exited = new Promise((r) => browser.once('exit', r));
     browser.kill('SIGKILL');
-    rmSync(userDataDir, { recursive: true, force: true });
+    await exited;
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
 

@@ -1,8 +1,17 @@
 /**
  * The session player's core in one import for the browser: the state machine, its cues, the
- * summary and the stored log. `session.ts` and `log.ts` bring zod; the machine itself does not.
+ * summary, the record kept of a session and the limits a session must keep to. `session.ts` and
+ * `log.ts` bring zod; nothing exported here does.
  */
 export { type Cue, cues } from './cues.js';
+export {
+  HOLD_SECONDS,
+  MAX_EXERCISES,
+  REPS,
+  REST_SECONDS,
+  SETS,
+  TRANSITION_SECONDS,
+} from './limits.js';
 export {
   ADD_TIME_MS,
   createPlayer,
@@ -18,5 +27,6 @@ export {
   type UpcomingPhase,
   view,
 } from './machine.js';
+export { buildSessionRecord, type SessionLogExtras, type SessionRecord } from './record.js';
 export { type ExerciseDone, type SessionSummary, summary } from './summary.js';
 export { GET_READY_MS, PHASE_KINDS, type PhaseKind, type Side, type Step } from './timeline.js';

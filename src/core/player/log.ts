@@ -8,9 +8,11 @@ import { z } from 'zod';
 import { Slug } from '../content/schema.js';
 import { UUID_V7_PATTERN } from '../ids.js';
 import { parseOrThrow } from '../validation.js';
-import { isFinished, type PlayerState } from './machine.js';
-import { MAX_EXERCISES, REPS, SETS } from './session.js';
-import { summary } from './summary.js';
+import { MAX_EXERCISES, REPS, SETS } from './limits.js';
+import type { PlayerState } from './machine.js';
+import { buildSessionRecord, type SessionLogExtras } from './record.js';
+
+export type { SessionLogExtras };
 
 export const PainScore = z
   .number({ error: 'must be a number' })
@@ -64,31 +66,7 @@ export const SessionLog = z
   });
 export type SessionLog = z.output<typeof SessionLog>;
 
-export interface SessionLogExtras {
-  /** A UUIDv7 made by the caller (see ids.ts), so a log saved twice is stored once. */
-  id: string;
-  painBefore0to10?: number;
-  painAfter0to10?: number;
-  stopPain0to10?: number;
-}
-
 /** The log of a finished or stopped session; a `validation_failed` AppError names a bad extra. */
 export function sessionLog(state: PlayerState, extras: SessionLogExtras): SessionLog {
-  if (!isFinished(state) || state.startedAt === null || state.endedAt === null) {
-    throw new RangeError('a session is logged once it is done or stopped');
-  }
-  const s = summary(state);
-  const record: Record<string, unknown> = {
-    id: extras.id,
-    startedAt: new Date(state.startedAt).toISOString(),
-    endedAt: new Date(state.endedAt).toISOString(),
-    exercises: s.exercisesDone,
-    activeSeconds: s.totalSeconds,
-    stoppedForPain: s.stoppedForPain,
-  };
-  // Absent scores stay absent rather than becoming `undefined` keys in the stored record.
-  if (extras.painBefore0to10 !== undefined) record.painBefore0to10 = extras.painBefore0to10;
-  if (extras.painAfter0to10 !== undefined) record.painAfter0to10 = extras.painAfter0to10;
-  if (extras.stopPain0to10 !== undefined) record.stopPain0to10 = extras.stopPain0to10;
-  return parseOrThrow(SessionLog, record);
+  return parseOrThrow(SessionLog, buildSessionRecord(state, extras));
 }

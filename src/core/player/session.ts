@@ -8,13 +8,16 @@ import { z } from 'zod';
 import { Slug } from '../content/schema.js';
 import { parseOrThrow } from '../validation.js';
 
-export const HOLD_SECONDS = { min: 1, max: 300 } as const;
-export const REPS = { min: 1, max: 30 } as const;
-export const SETS = { min: 1, max: 10 } as const;
-export const REST_SECONDS = { min: 0, max: 300 } as const;
-export const TRANSITION_SECONDS = { min: 0, max: 120, default: 10 } as const;
-/** Enough for any programme a person would follow in one go, and a bound on the timeline's size. */
-export const MAX_EXERCISES = 20;
+import {
+  HOLD_SECONDS,
+  MAX_EXERCISES,
+  REPS,
+  REST_SECONDS,
+  SETS,
+  TRANSITION_SECONDS,
+} from './limits.js';
+
+export { HOLD_SECONDS, MAX_EXERCISES, REPS, REST_SECONDS, SETS, TRANSITION_SECONDS };
 
 function wholeNumber(range: { min: number; max: number }, unit: 'seconds' | '') {
   const amount = (n: number) =>

@@ -5,6 +5,7 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { focusPageHeading } from './page.js';
 import { HomePage } from './pages/home.js';
+import { TimerBanner } from './relief/timer-banner.js';
 import { PATHS } from './routes.js';
 
 const LearnPage = lazy(() => import('./pages/learn.js').then((m) => m.LearnPage));
@@ -14,6 +15,16 @@ const ComparePage = lazy(() => import('./pages/compare.js').then((m) => m.Compar
 const StretchingPage = lazy(() => import('./pages/stretching.js').then((m) => m.StretchingPage));
 const SearchPage = lazy(() => import('./pages/search.js').then((m) => m.SearchPage));
 const NotFoundPage = lazy(() => import('./pages/not-found.js').then((m) => m.NotFoundPage));
+const SpasmPage = lazy(() => import('./relief/spasm-page.js').then((m) => m.SpasmPage));
+const ExercisesPage = lazy(() => import('./exercises/library.js').then((m) => m.ExercisesPage));
+const SessionPage = lazy(() => import('./player/page.js').then((m) => m.SessionPage));
+const CheckPage = lazy(() => import('./check/check-page.js').then((m) => m.CheckPage));
+const CheckHistoryPage = lazy(() =>
+  import('./check/history-page.js').then((m) => m.CheckHistoryPage),
+);
+const CheckRecordPage = lazy(() =>
+  import('./check/history-page.js').then((m) => m.CheckRecordPage),
+);
 
 export const DISCLAIMER = 'General information, not a substitute for professional care.';
 
@@ -63,6 +74,7 @@ export function App() {
       </a>
       <Header />
       <main id="main" tabIndex={-1} class="wrap">
+        <TimerBanner />
         <ErrorBoundary>
           <Router onRouteChange={focusPageHeading}>
             <Route path={PATHS.home} component={HomePage} />
@@ -72,6 +84,12 @@ export function App() {
             <Route path={PATHS.compare} component={ComparePage} />
             <Route path={PATHS.stretching} component={StretchingPage} />
             <Route path={PATHS.search} component={SearchPage} />
+            <Route path={PATHS.exercises} component={ExercisesPage} />
+            <Route path={PATHS.session} component={SessionPage} />
+            <Route path={PATHS.check} component={CheckPage} />
+            <Route path={PATHS.checkHistory} component={CheckHistoryPage} />
+            <Route path="/check/history/:id" component={CheckRecordPage} />
+            <Route path={PATHS.spasm} component={SpasmPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

@@ -64,4 +64,14 @@ export const PATHS = {
   compare: '/compare',
   stretching: '/stretching',
   search: '/search',
+  exercises: '/exercises',
+  session: '/session',
+  check: '/check',
+  checkHistory: '/check/history',
+  spasm: '/spasm',
 } as const;
+
+/** One past result of "Should I see a doctor?", kept on the device. */
+export function checkRecordPath(id: string): string {
+  return `/check/history/${encodeURIComponent(id)}`;
+}

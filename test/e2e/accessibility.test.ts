@@ -25,7 +25,12 @@ const PAGES: { name: string; path: string; ready?: string }[] = [
   }),
   { name: 'treatment comparison', path: '/compare' },
   { name: 'stretching', path: '/stretching' },
+  { name: 'exercises', path: '/exercises' },
+  { name: 'session player', path: '/session?exercises=knee-to-chest,cat-cow' },
   { name: 'search results', path: '/search?q=ice%20or%20heat', ready: 'main .results a' },
+  { name: 'should I see a doctor?', path: '/check', ready: '[data-question]' },
+  { name: 'past checks', path: '/check/history', ready: '[data-state="ready"]' },
+  { name: 'I have a spasm now', path: '/spasm', ready: '.relief-count' },
   { name: 'not found', path: '/no-such-page' },
 ];
 

@@ -57,7 +57,7 @@ const STEPS: readonly ReliefStep[] = [
       'Stop lifting, exercising or whatever you were doing, and put down anything you are holding.',
       'Move slowly into the position that eases the pain most. Two that often help:',
       'On your back, with a cushion under your knees or your lower legs resting on a chair seat.',
-      'On your side, knees bent, with a pillow between your knees.',
+      'On your side, knees bent, head on a pillow; a second pillow between your knees can help.',
       'Let your breathing slow down. You can stay here for the next steps.',
     ],
     cautions: [

@@ -5,6 +5,7 @@
 import { useLocation } from 'preact-iso';
 import { SearchBox } from '../components/search-box.js';
 import { usePageTitle } from '../page.js';
+import { SpasmButton } from '../relief/spasm-button.js';
 import { KIND_BLURBS, kindLabel, kindPath, LEARN_ORDER, PATHS, searchPath } from '../routes.js';
 
 export function HomePage() {
@@ -18,6 +19,18 @@ export function HomePage() {
           Calm, sourced help to get through a back spasm and keep the next one away.
         </p>
       </div>
+      <SpasmButton />
+      <ul class="cards">
+        <li>
+          <a class="card" href={PATHS.check}>
+            <span class="card-title">Should I see a doctor?</span>
+            <span class="card-text">
+              A few questions, emergency signs first, to tell whether you need a doctor and how
+              soon.
+            </span>
+          </a>
+        </li>
+      </ul>
       <SearchBox limit={5} onSubmit={(q) => route(searchPath(q))} />
 
       <section aria-labelledby="home-doctor" class="callout callout-safety">
@@ -26,6 +39,20 @@ export function HomePage() {
           A few signs mean you should get medical help rather than wait it out.{' '}
           <a href={kindPath('warning_sign')}>See the signs that need a doctor</a>
         </p>
+      </section>
+
+      <section aria-labelledby="home-move">
+        <h2 id="home-move">Move</h2>
+        <ul class="cards">
+          <li>
+            <a class="card" href={PATHS.exercises}>
+              <span class="card-title">Exercises</span>
+              <span class="card-text">
+                Gentle stretches with moving figures, and a timed session that talks you through.
+              </span>
+            </a>
+          </li>
+        </ul>
       </section>
 
       <section aria-labelledby="home-learn">

@@ -17,6 +17,7 @@ import {
   UrgencyBanner,
 } from '../components/item-parts.js';
 import { allSources, SourceList } from '../components/sources.js';
+import { ExerciseIntro, ExerciseMore } from '../exercises/details.js';
 import { usePageTitle } from '../page.js';
 import { itemPath, kindLabel, kindPath, PATHS } from '../routes.js';
 import { NotFoundPage } from './not-found.js';
@@ -43,9 +44,11 @@ export function ItemPage() {
       <h1>{item.title}</h1>
       <p class="lead">{item.summary}</p>
       {item.urgency !== undefined && <UrgencyBanner urgency={item.urgency} />}
+      {item.kind === 'exercise' && <ExerciseIntro item={item} />}
       <Cautions cautions={item.cautions} />
       <Body blocks={item.body} />
-      {item.dose !== undefined && <Dose dose={item.dose} />}
+      {item.dose !== undefined && item.exercise?.continuous !== true && <Dose dose={item.dose} />}
+      {item.kind === 'exercise' && <ExerciseMore item={item} />}
       <GuidelineNotes notes={item.guidelineNotes} />
       {item.benefits !== undefined && item.benefits.length > 0 && (
         <Benefits benefits={item.benefits} />

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../core/triage/engine.js';
+import type { Question } from '../../core/triage/questions.js';
+import {
+  type AnswerValue,
+  answer,
+  answersOf,
+  back,
+  type FlowState,
+  progressOf,
+  START,
+  screenFor,
+} from './flow.js';
+
+/** A calm answer to any question: no red flags, short and improving pain. */
+function calm(question: Question): AnswerValue {
+  switch (question.input.kind) {
+    case 'yes_no_unsure':
+      return question.id === 'canWalk';
+    case 'choice':
+      return question.id === 'trend' ? 'better' : 'none';
+    case 'number':
+      return question.id === 'ageYears' ? 35 : question.id === 'durationDays' ? 2 : 0;
+  }
+}
+
+/** Answers every question the flow asks with `pick`, up to the result. */
+function walk(pick: (q: Question) => AnswerValue, from: FlowState = START): FlowState {
+  let state = from;
+  for (let i = 0; i < 50; i++) {
+    const screen = screenFor(state);
+    if (screen.kind === 'result') return state;
+    state = answer(state, screen.question.id, pick(screen.question));
+  }
+  throw new Error('the flow did not end');
+}
+
+describe('the walk through the check', () => {
+  it('starts with the first emergency question', () => {
+    const screen = screenFor(START);
+    expect(screen.kind).toBe('question');
+    if (screen.kind === 'question') expect(screen.question.group).toBe('emergency');
+  });
+
+  it('ends at once with the emergency result on a yes to the first question', () => {
+    const state = answer(START, 'saddleNumbness', true);
+    const screen = screenFor(state);
+    expect(screen.kind).toBe('result');
+    if (screen.kind === 'result') expect(screen.result.disposition).toBe('emergency');
+  });
+
+  it('shows the engine result for the answers given', () => {
+    const state = walk(calm);
+    const screen = screenFor(state, { region: 'UK' });
+    expect(screen.kind).toBe('result');
+    if (screen.kind === 'result') {
+      expect(screen.result).toEqual(evaluate(answersOf(state.steps), { region: 'UK' }));
+      expect(screen.result.disposition).toBe('self_care');
+    }
+  });
+
+  it('goes back to the previous question with its answer selected', () => {
+    const state = walk(calm);
+    const last = state.steps.at(-1);
+    const screen = screenFor(back(state));
+    expect(screen.kind).toBe('question');
+    if (screen.kind === 'question') {
+      expect(screen.question.id).toBe(last?.key);
+      expect(screen.selected).toBe(last?.value);
+    }
+  });
+
+  it('stays on the first question when there is nothing to go back to', () => {
+    expect(back(START)).toBe(START);
+  });
+
+  it('returns to the same place when an earlier answer is given again unchanged', () => {
+    const state = walk(calm);
+    let earlier = state;
+    for (let i = 0; i < 5; i++) earlier = back(earlier);
+    const step = earlier.steps[earlier.position];
+    if (step === undefined) throw new Error('no step');
+    expect(answer(earlier, step.key, step.value)).toEqual(state);
+  });
+
+  it('drops later answers that no longer apply when an earlier answer changes', () => {
+    const state = walk(calm);
+    let atFever = state;
+    while (atFever.steps[atFever.position]?.key !== 'fever') atFever = back(atFever);
+    const changed = answer(atFever, 'fever', true);
+    const screen = screenFor(changed);
+    // A fever settles "today", so the later questions about how long and how bad are not asked.
+    const keys = changed.steps.map((s) => s.key);
+    expect(keys).not.toContain('durationDays');
+    expect(keys).not.toContain('painNow0to10');
+    if (screen.kind === 'question') {
+      const done = walk(calm, changed);
+      expect(screenFor(done).kind).toBe('result');
+      const result = screenFor(done);
+      if (result.kind === 'result') expect(result.result.disposition).toBe('urgent');
+    } else {
+      expect(screen.result.disposition).toBe('urgent');
+    }
+  });
+
+  it('counts questions from one and bounds what is left by the engine', () => {
+    const first = screenFor(START);
+    if (first.kind !== 'question') throw new Error('no question');
+    const progress = progressOf(first.result);
+    expect(progress.number).toBe(1);
+    expect(progress.atMostAfter).toBe(first.result.progress.remaining - 1);
+    expect(progress.fraction).toBe(0);
+  });
+});

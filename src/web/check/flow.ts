@@ -1,0 +1,99 @@
+/**
+ * The walk through the check's questions as plain data: the answers given, in the order they were
+ * asked, and which one is on screen. Going back shows an earlier answer; answering there replays
+ * the engine from that point, keeping later answers only while the engine still asks for them, so
+ * an answer that no longer applies never changes the result. Pure, so it is tested without a page.
+ */
+import type { AnswerKey, Answers } from '../../core/triage/answers.js';
+import { type EvaluateOptions, evaluate, type TriageResult } from '../../core/triage/engine.js';
+import type { Question } from '../../core/triage/questions.js';
+
+export type AnswerValue = Exclude<Answers[AnswerKey], undefined>;
+
+export interface Step {
+  key: AnswerKey;
+  value: AnswerValue;
+}
+
+export interface FlowState {
+  /** Answers in the order they were asked. */
+  steps: readonly Step[];
+  /** The step on screen: an earlier one after Back, or steps.length for what comes next. */
+  position: number;
+}
+
+export const START: FlowState = { steps: [], position: 0 };
+
+export type Screen =
+  | {
+      kind: 'question';
+      question: Question;
+      /** The answer already given to this question, when the person came back to it. */
+      selected?: AnswerValue;
+      /** The engine's result for the answers before this question (for progress). */
+      result: TriageResult;
+    }
+  | { kind: 'result'; result: TriageResult; answers: Answers };
+
+export function answersOf(steps: readonly Step[]): Answers {
+  const answers: Record<string, AnswerValue> = {};
+  for (const step of steps) answers[step.key] = step.value;
+  return answers as Answers;
+}
+
+/** What to show for a state: a question (new, or an earlier one with its answer) or the result. */
+export function screenFor(state: FlowState, options: EvaluateOptions = {}): Screen {
+  const before = state.steps.slice(0, state.position);
+  const result = evaluate(answersOf(before), options);
+  const revisited = state.steps[state.position];
+  if (revisited !== undefined) {
+    // The engine asked this question at this point before, and the answers before it are
+    // unchanged, so it still asks it now.
+    const question = result.nextQuestion;
+    if (question !== undefined && question.id === revisited.key) {
+      return { kind: 'question', question, selected: revisited.value, result };
+    }
+  }
+  if (result.nextQuestion !== undefined) {
+    return { kind: 'question', question: result.nextQuestion, result };
+  }
+  return { kind: 'result', result, answers: answersOf(before) };
+}
+
+/**
+ * Answers the question on screen. Earlier answers stay; later ones are replayed in the order the
+ * engine now asks for them and dropped once it no longer asks for them, so the person lands on
+ * the first question they have not answered (or the result).
+ */
+export function answer(state: FlowState, key: AnswerKey, value: AnswerValue): FlowState {
+  const steps: Step[] = [...state.steps.slice(0, state.position), { key, value }];
+  const later = new Map<AnswerKey, AnswerValue>();
+  for (const step of state.steps.slice(state.position + 1)) later.set(step.key, step.value);
+  for (;;) {
+    const next = evaluate(answersOf(steps)).nextQuestion;
+    const kept = next === undefined ? undefined : later.get(next.id);
+    if (next === undefined || kept === undefined) break;
+    steps.push({ key: next.id, value: kept });
+  }
+  return { steps, position: steps.length };
+}
+
+/** One question back; at the first question there is nowhere further back to go. */
+export function back(state: FlowState): FlowState {
+  return state.position === 0 ? state : { ...state, position: state.position - 1 };
+}
+
+/** "Question 3" and at most how many follow it: the engine's own bound, never a guess. */
+export function progressOf(result: TriageResult): {
+  number: number;
+  atMostAfter: number;
+  fraction: number;
+} {
+  const { answered, remaining } = result.progress;
+  const total = answered + remaining;
+  return {
+    number: answered + 1,
+    atMostAfter: Math.max(0, remaining - 1),
+    fraction: total === 0 ? 1 : answered / total,
+  };
+}

@@ -29,6 +29,8 @@ import {
   zodValidatorCompiler,
 } from './http/zod.js';
 import { findPackageRoot, packageVersion } from './package-root.js';
+import { registerPlanRoutes } from './plan/routes.js';
+import { createPlanService } from './plan/service.js';
 import { registerReliefRoutes } from './relief/routes.js';
 import { createReliefService } from './relief/service.js';
 import { registerStaticSite } from './static-site.js';
@@ -94,6 +96,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   );
   registerTriageRoutes(app, createTriageService());
+  registerPlanRoutes(
+    app,
+    createPlanService({
+      now: deps.now ?? Date.now,
+      randomBytes: deps.randomBytes ?? ((n) => nodeRandomBytes(n)),
+    }),
+  );
 
   const pageFallback = await registerStaticSite(app, deps.webRoot ?? join(root, 'dist', 'web'));
   app.setNotFoundHandler((request, reply) => {

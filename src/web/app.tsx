@@ -5,6 +5,7 @@
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { focusPageHeading } from './page.js';
 import { HomePage } from './pages/home.js';
+import { PlanReminder } from './plan/reminder-slot.js';
 import { TimerBanner } from './relief/timer-banner.js';
 import { PATHS } from './routes.js';
 
@@ -25,6 +26,8 @@ const CheckHistoryPage = lazy(() =>
 const CheckRecordPage = lazy(() =>
   import('./check/history-page.js').then((m) => m.CheckRecordPage),
 );
+const PlanPage = lazy(() => import('./plan/plan-page.js').then((m) => m.PlanPage));
+const PlanProfilePage = lazy(() => import('./plan/profile-page.js').then((m) => m.PlanProfilePage));
 
 export const DISCLAIMER = 'General information, not a substitute for professional care.';
 
@@ -75,6 +78,7 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1} class="wrap">
         <TimerBanner />
+        <PlanReminder />
         <ErrorBoundary>
           <Router onRouteChange={focusPageHeading}>
             <Route path={PATHS.home} component={HomePage} />
@@ -90,6 +94,8 @@ export function App() {
             <Route path={PATHS.checkHistory} component={CheckHistoryPage} />
             <Route path="/check/history/:id" component={CheckRecordPage} />
             <Route path={PATHS.spasm} component={SpasmPage} />
+            <Route path={PATHS.plan} component={PlanPage} />
+            <Route path={PATHS.planProfile} component={PlanProfilePage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

@@ -69,6 +69,8 @@ export const PATHS = {
   check: '/check',
   checkHistory: '/check/history',
   spasm: '/spasm',
+  plan: '/plan',
+  planProfile: '/plan/profile',
 } as const;
 
 /** One past result of "Should I see a doctor?", kept on the device. */

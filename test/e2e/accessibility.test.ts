@@ -31,6 +31,9 @@ const PAGES: { name: string; path: string; ready?: string }[] = [
   { name: 'should I see a doctor?', path: '/check', ready: '[data-question]' },
   { name: 'past checks', path: '/check/history', ready: '[data-state="ready"]' },
   { name: 'I have a spasm now', path: '/spasm', ready: '.relief-count' },
+  { name: 'plan profile', path: '/plan/profile', ready: 'form[data-state="ready"]' },
+  // Without a profile the plan asks for one; the plan itself and Today are checked in plan.test.ts.
+  { name: 'plan without a profile', path: '/plan', ready: 'form[data-state="ready"]' },
   { name: 'not found', path: '/no-such-page' },
 ];
 

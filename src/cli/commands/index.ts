@@ -32,6 +32,12 @@ export const COMMANDS: readonly Command[] = [
       '"Should I see a doctor?": answers JSON (one or an array) on stdin, result JSON on stdout; asks the questions in a terminal; --region UK|US|...',
     load: () => import('./triage.js'),
   },
+  {
+    name: 'plan',
+    summary:
+      'a weekly plan: a plan request or a bare profile as JSON on stdin, the plan JSON on stdout; --ics writes the calendar instead; --week-start YYYY-MM-DD',
+    load: () => import('./plan.js'),
+  },
 ];
 
 export const DEFAULT_COMMAND = 'serve';

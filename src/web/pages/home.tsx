@@ -5,6 +5,7 @@
 import { useLocation } from 'preact-iso';
 import { SearchBox } from '../components/search-box.js';
 import { usePageTitle } from '../page.js';
+import { TodaySlot } from '../plan/today-slot.js';
 import { SpasmButton } from '../relief/spasm-button.js';
 import { KIND_BLURBS, kindLabel, kindPath, LEARN_ORDER, PATHS, searchPath } from '../routes.js';
 
@@ -31,6 +32,7 @@ export function HomePage() {
           </a>
         </li>
       </ul>
+      <TodaySlot />
       <SearchBox limit={5} onSubmit={(q) => route(searchPath(q))} />
 
       <section aria-labelledby="home-doctor" class="callout callout-safety">

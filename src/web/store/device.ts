@@ -6,7 +6,7 @@
 
 const DB_NAME = 'unknot';
 /** Raise by one, and add to STORES, when a feature needs a new store; never remove one. */
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 
 export const STORES = {
   /** Feedback that could not be sent yet. */
@@ -17,6 +17,12 @@ export const STORES = {
   sessionLogs: 'session-logs',
   /** Small settings such as the region for the emergency number, keyed by `id`. */
   settings: 'settings',
+  /** The weekly plan: the profile it is made from and the current and last week's plans. */
+  plan: 'plan',
+  /** The daily pain check-in, one record a day keyed by the local date (YYYY-MM-DD). */
+  checkIns: 'check-ins',
+  /** Habits ticked off, one record per habit and day. */
+  habitChecks: 'habit-checks',
 } as const;
 export type StoreName = (typeof STORES)[keyof typeof STORES];
 

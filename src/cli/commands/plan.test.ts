@@ -1,0 +1,211 @@
+import { PassThrough, Writable } from 'node:stream';
+import ICAL from 'ical.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { generatePlan } from '../../core/plan/engine.js';
+import { PlanRequest } from '../../core/plan/schema.js';
+import type { Plan } from '../../core/plan/types.js';
+import {
+  DESK_ACUTE,
+  DESK_ACUTE_PROFILE,
+  LIFTER_PREVENTION,
+  LIFTER_PREVENTION_PROFILE,
+  WEEK_START,
+  withProfile,
+} from '../../server/plan/test-requests.js';
+import { postJson, startTestServer } from '../../server/test-server.js';
+import { type CliIo, main } from '../main.js';
+import { mondayOf } from './plan.js';
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+let stdout: Capture;
+let stderr: Capture;
+beforeEach(() => {
+  stdout = new Capture();
+  stderr = new Capture();
+});
+
+const io = (stdin: NodeJS.ReadableStream): CliIo => ({ stdin, stdout, stderr, env: {} });
+
+/** Runs `unknot plan` with `input` piped in, as a shell would. */
+function piped(input: string, args: string[] = []): Promise<number> {
+  const stdin = new PassThrough();
+  stdin.end(input);
+  return main(['plan', ...args], io(stdin));
+}
+
+/** What the engine itself answers, as it travels over JSON. */
+const direct = (request: unknown): Plan =>
+  JSON.parse(JSON.stringify(generatePlan(PlanRequest.parse(request))));
+
+const isMonday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() === 1;
+
+describe('unknot plan with JSON piped in', () => {
+  it.each([
+    ['a desk worker in an acute episode', DESK_ACUTE, 'acute'],
+    ['a lifter preventing recurrence', LIFTER_PREVENTION, 'prevention'],
+  ] as const)('writes the plan for %s as JSON and exits 0', async (_name, request, phase) => {
+    expect(await piped(JSON.stringify(request))).toBe(0);
+    const plan: Plan = JSON.parse(stdout.text);
+    expect(plan).toEqual(direct(request));
+    expect(plan.phase).toBe(phase);
+    expect(stderr.text).toBe('');
+  });
+
+  it('plans the week --week-start names for a bare profile', async () => {
+    expect(await piped(JSON.stringify(DESK_ACUTE_PROFILE), ['--week-start', WEEK_START])).toBe(0);
+    expect(JSON.parse(stdout.text)).toEqual(direct(DESK_ACUTE));
+  });
+
+  it('plans the current week, from its Monday, for a bare profile without --week-start', async () => {
+    expect(await piped(JSON.stringify(LIFTER_PREVENTION_PROFILE))).toBe(0);
+    const plan: Plan = JSON.parse(stdout.text);
+    expect(isMonday(plan.weekStart)).toBe(true);
+    expect(plan).toEqual(direct({ profile: LIFTER_PREVENTION_PROFILE, weekStart: plan.weekStart }));
+  });
+
+  it('lets --week-start=YYYY-MM-DD replace a request\u2019s week', async () => {
+    expect(await piped(JSON.stringify(LIFTER_PREVENTION), ['--week-start=2025-03-10'])).toBe(0);
+    expect(JSON.parse(stdout.text)).toEqual(
+      direct({ ...LIFTER_PREVENTION, weekStart: '2025-03-10' }),
+    );
+  });
+
+  it('writes the calendar with --ics: repeating events with alarms', async () => {
+    expect(await piped(JSON.stringify(DESK_ACUTE), ['--ics'])).toBe(0);
+    expect(stdout.text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(stdout.text));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThanOrEqual(direct(DESK_ACUTE).sessions.length);
+    for (const event of events) {
+      expect(event.getFirstProperty('rrule')).not.toBeNull();
+      expect(event.getAllSubcomponents('valarm').length).toBeGreaterThan(0);
+    }
+    expect(stderr.text).toBe('');
+  });
+
+  it('is listed in the help', async () => {
+    expect(await main(['--help'], io(new PassThrough()))).toBe(0);
+    expect(stdout.text).toMatch(/\n {2}plan +\S/);
+    expect(stdout.text).toContain('--ics');
+  });
+});
+
+describe('unknot plan with input that is not valid', () => {
+  it.each([
+    ['malformed JSON', '{"work": ', [], 'stdin is not valid JSON'],
+    ['empty input', ' \n', [], 'nothing on stdin'],
+    ['input that is not an object', '[1, 2]', [], '(stdin): '],
+    [
+      'a bad time in a request',
+      JSON.stringify(withProfile(DESK_ACUTE, { times: ['08:00', '25:00'] })),
+      [],
+      'profile.times.1: ',
+    ],
+    [
+      'a bad time in a bare profile',
+      JSON.stringify({ ...DESK_ACUTE_PROFILE, times: ['08:00', '25:00'] }),
+      [],
+      '  times.1: ',
+    ],
+    [
+      'an unknown exercise id',
+      JSON.stringify(withProfile(DESK_ACUTE, { exclude: ['moonwalk'] })),
+      [],
+      'profile.exclude.0: ',
+    ],
+    [
+      'an unknown key in a bare profile',
+      JSON.stringify({ ...LIFTER_PREVENTION_PROFILE, shoeSize: 42 }),
+      [],
+      'shoeSize: ',
+    ],
+    [
+      'a request without a week',
+      JSON.stringify({ profile: DESK_ACUTE_PROFILE }),
+      [],
+      'weekStart: ',
+    ],
+    [
+      'a week that is not a date',
+      JSON.stringify({ ...DESK_ACUTE, weekStart: '3 March' }),
+      [],
+      'weekStart: ',
+    ],
+    [
+      'a --week-start that is not a date',
+      JSON.stringify(DESK_ACUTE_PROFILE),
+      ['--week-start', 'monday'],
+      '--week-start',
+    ],
+    [
+      'a --week-start with no date',
+      JSON.stringify(DESK_ACUTE_PROFILE),
+      ['--week-start'],
+      '--week-start',
+    ],
+    ['an unknown option', JSON.stringify(DESK_ACUTE), ['--pdf'], 'unexpected argument "--pdf"'],
+  ])(
+    'exits 2 with nothing on stdout for %s, naming it on stderr',
+    async (_n, input, args, error) => {
+      expect(await piped(input, args)).toBe(2);
+      expect(stdout.text).toBe('');
+      expect(stderr.text).toContain(error);
+    },
+  );
+
+  it('exits 2 for input that is not valid with --ics too', async () => {
+    const input = withProfile(DESK_ACUTE, { painNow0to10: 11 });
+    expect(await piped(JSON.stringify(input), ['--ics'])).toBe(2);
+    expect(stdout.text).toBe('');
+    expect(stderr.text).toContain('profile.painNow0to10: ');
+  });
+});
+
+describe('unknot plan, the API and the engine', () => {
+  it('give the same plan for the same request', async () => {
+    const server = await startTestServer();
+    try {
+      for (const request of [DESK_ACUTE, LIFTER_PREVENTION]) {
+        const res = await postJson(`${server.url}/api/v1/plan`, request);
+        expect(res.status).toBe(200);
+        const fromApi = await res.json();
+        stdout.text = '';
+        expect(await piped(JSON.stringify(request))).toBe(0);
+        const fromCli = JSON.parse(stdout.text);
+        expect(fromCli).toEqual(direct(request));
+        expect(fromApi).toEqual(direct(request));
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('mondayOf', () => {
+  it.each([
+    ['a Monday morning in UTC', '2025-03-03T08:00:00Z', 'UTC', '2025-03-03'],
+    ['late on a Sunday in UTC', '2025-03-09T23:30:00Z', 'UTC', '2025-03-03'],
+    [
+      'the same instant, already Monday in Auckland',
+      '2025-03-09T23:30:00Z',
+      'Pacific/Auckland',
+      '2025-03-10',
+    ],
+    [
+      'a Monday in UTC, still Sunday in Los Angeles',
+      '2025-03-03T05:00:00Z',
+      'America/Los_Angeles',
+      '2025-02-24',
+    ],
+    ['a week across a new year', '2025-01-01T12:00:00Z', 'Europe/London', '2024-12-30'],
+  ])('gives the Monday for %s', (_name, instant, zone, monday) => {
+    expect(mondayOf(Date.parse(instant), zone)).toBe(monday);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * `unknot plan`: the weekly plan on the command line. It reads a plan request (profile, optional
+ * state and weekStart), or a bare profile, as JSON on stdin and writes the plan as JSON, or with
+ * `--ics` the plan as an iCalendar file, and exits 0. For a bare profile the week is the one
+ * `--week-start YYYY-MM-DD` names, or else the current week in the profile's time zone. Input that
+ * is not valid exits 2 naming each bad field on stderr, with nothing on stdout. It goes through
+ * the server's plan service, so the CLI, the API and the browser give the same plan.
+ */
+import { randomBytes } from 'node:crypto';
+import type { FieldError } from '../../core/errors.js';
+import { addDays, localParts, msToDate, weekday } from '../../core/plan/dates.js';
+import { parseProfile } from '../../core/plan/profile.js';
+import { PlanRequest } from '../../core/plan/schema.js';
+import { fieldErrors } from '../../core/validation.js';
+import { createPlanService } from '../../server/plan/service.js';
+import { type CliIo, line } from '../io.js';
+
+const NAME = 'unknot plan';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+type Options = { ics: boolean; weekStart: string | undefined };
+
+/** Reads `--ics` and `--week-start YYYY-MM-DD` (or `--week-start=...`); else an error message. */
+function parseArgs(args: readonly string[]): Options | string {
+  const options: Options = { ics: false, weekStart: undefined };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--ics') {
+      options.ics = true;
+      continue;
+    }
+    let value: string | undefined;
+    if (arg === '--week-start') {
+      value = args[i + 1];
+      i += 1;
+    } else if (arg.startsWith('--week-start=')) {
+      value = arg.slice('--week-start='.length);
+    } else {
+      return `unexpected argument "${arg}" (the options are --ics and --week-start YYYY-MM-DD)`;
+    }
+    if (value === undefined || !DATE.test(value)) {
+      return `--week-start must be a date as YYYY-MM-DD${value === undefined ? '' : `, not "${value}"`}`;
+    }
+    options.weekStart = value;
+  }
+  return options;
+}
+
+/** The Monday (YYYY-MM-DD) of the week that holds the instant `nowMs` in `timeZone`. */
+export function mondayOf(nowMs: number, timeZone: string): string {
+  const { year, month, day } = localParts(nowMs, timeZone);
+  const today = msToDate(Date.UTC(year, month - 1, day));
+  return addDays(today, -((weekday(today) + 6) % 7));
+}
+
+/** Decodes once at the end, so a UTF-8 character split across two chunks stays whole. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The request the input stands for: a plan request as it is (its week replaced by `--week-start`),
+ * or a bare profile wrapped with the week to plan. Field errors name the input's own fields.
+ */
+function requestFrom(
+  input: unknown,
+  weekStart: string | undefined,
+  now: number,
+): { ok: true; request: unknown } | { ok: false; errors: FieldError[] } {
+  if (!isObject(input)) {
+    return {
+      ok: false,
+      errors: [
+        { path: '(stdin)', message: 'must be a profile or a plan request, as a JSON object' },
+      ],
+    };
+  }
+  if (Object.hasOwn(input, 'profile')) {
+    return { ok: true, request: weekStart === undefined ? input : { ...input, weekStart } };
+  }
+  const parsed = parseProfile(input);
+  if (!parsed.ok) return parsed;
+  const week = weekStart ?? mondayOf(now, parsed.profile.timeZone ?? 'UTC');
+  return { ok: true, request: { profile: input, weekStart: week } };
+}
+
+/** The field errors' paths speak of the body; on the command line the input is stdin. */
+const describeErrors = (errors: readonly FieldError[]): string[] =>
+  errors.map((e) => `  ${e.path === '(body)' ? '(stdin)' : e.path}: ${e.message}`);
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    line(io.stderr, `${NAME}: ${options}`);
+    return 2;
+  }
+  const text = await readAll(io.stdin);
+  if (text.trim() === '') {
+    line(
+      io.stderr,
+      `${NAME}: nothing on stdin; send a profile, or a plan request {"profile", "weekStart", "state"}, as JSON`,
+    );
+    return 2;
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    line(io.stderr, `${NAME}: stdin is not valid JSON: ${(error as Error).message}`);
+    return 2;
+  }
+
+  const now = Date.now();
+  const built = requestFrom(input, options.weekStart, now);
+  const parsed = built.ok ? PlanRequest.safeParse(built.request) : undefined;
+  const errors = !built.ok
+    ? built.errors
+    : parsed?.success === false
+      ? fieldErrors(parsed.error)
+      : [];
+  if (parsed?.success !== true || errors.length > 0) {
+    line(io.stderr, `${NAME}: the input is not valid:`);
+    for (const text of describeErrors(errors)) line(io.stderr, text);
+    return 2;
+  }
+
+  const service = createPlanService({ now: () => now, randomBytes: (n) => randomBytes(n) });
+  if (options.ics) {
+    io.stdout.write(service.ics(parsed.data));
+  } else {
+    line(io.stdout, JSON.stringify(service.plan(parsed.data), null, 2));
+  }
+  return 0;
+}

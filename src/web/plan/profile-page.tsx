@@ -1,0 +1,404 @@
+/**
+ * /plan/profile: the few questions a plan is made from, answerable in under a minute with one
+ * thumb, and skippable (sensible defaults stand until the person edits them). Kept on the device
+ * with the person's time zone; saving makes this week's plan at once and opens it.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { Profile } from '../../core/plan/index.js';
+import {
+  EMERGENCY_NUMBERS,
+  REGION_NAMES,
+  type Region,
+} from '../../core/triage/emergency-numbers.js';
+import { EXERCISES } from '../exercises/catalogue.js';
+import { usePageTitle } from '../page.js';
+import { PainScale } from '../player/pain-scale.js';
+import { resolveRegion, saveRegion } from '../region.js';
+import { PATHS } from '../routes.js';
+import { defaultProfile, loadProfile, saveProfile } from './data.js';
+import { browserTimeZone, minutesOf } from './dates.js';
+import '../player/player.css';
+import './plan.css';
+
+const REGIONS = Object.keys(EMERGENCY_NUMBERS) as Region[];
+const MAX_TIMES = 3;
+
+type Work = Profile['work'];
+type Activity = Profile['activity'];
+type Minutes = Profile['minutesPerDay'];
+
+const WORK: { value: Work; label: string; hint: string }[] = [
+  { value: 'desk', label: 'Desk', hint: 'Mostly sitting' },
+  { value: 'standing', label: 'On my feet', hint: 'Standing or walking' },
+  { value: 'lifting', label: 'Lifting', hint: 'Carrying, lifting, bending' },
+  { value: 'mixed', label: 'Mixed', hint: 'A bit of everything' },
+];
+const ACTIVITY: { value: Activity; label: string }[] = [
+  { value: 'low', label: 'Low' },
+  { value: 'moderate', label: 'Some' },
+  { value: 'high', label: 'A lot' },
+];
+const MINUTES: Minutes[] = [5, 10, 20];
+
+function Choices<T extends string | number>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  options: readonly { value: T; label: string; hint?: string }[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset class="plan-field">
+      <legend class="field-label">{legend}</legend>
+      <div class={options.length === 4 ? 'plan-options plan-options-2' : 'plan-options'}>
+        {options.map((o) => (
+          <label key={String(o.value)} class="plan-option">
+            <input
+              type="radio"
+              name={name}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
+            <span class="plan-option-text">
+              {o.label}
+              {o.hint !== undefined && <span class="plan-option-hint">{o.hint}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Desk-break reminders are for work done sitting down. */
+function sitsAtWork(work: Work): boolean {
+  return work === 'desk' || work === 'mixed';
+}
+
+interface Draft {
+  work: Work;
+  activity: Activity;
+  minutesPerDay: Minutes;
+  times: string[];
+  pain: number | undefined;
+  episode: boolean;
+  days: string;
+  exclude: string[];
+  region: Region | undefined;
+  deskBreaks: boolean;
+}
+
+function draftFrom(profile: Profile): Draft {
+  return {
+    work: profile.work,
+    activity: profile.activity,
+    minutesPerDay: profile.minutesPerDay,
+    times: [...profile.times].slice(0, MAX_TIMES),
+    pain: profile.painNow0to10,
+    episode: profile.daysSinceOnset !== null,
+    days: profile.daysSinceOnset === null ? '' : String(profile.daysSinceOnset),
+    exclude: [...profile.exclude],
+    region: profile.region as Region | undefined,
+    deskBreaks: profile.deskBreaks ?? false,
+  };
+}
+
+/** The profile the draft says, or the first thing to fix. */
+function profileFrom(d: Draft): { profile: Profile } | { error: string; field: string } {
+  const times = [...new Set(d.times.filter((t) => t !== ''))].sort();
+  if (times.length === 0) return { error: 'Choose at least one time of day.', field: 'time-0' };
+  if (times.some((t) => minutesOf(t) === undefined)) {
+    return { error: 'Write each time as hours and minutes, like 08:00.', field: 'time-0' };
+  }
+  let daysSinceOnset: number | null = null;
+  if (d.episode) {
+    const n = Number(d.days);
+    if (d.days.trim() === '' || !Number.isInteger(n) || n < 0 || n > 3650) {
+      return { error: 'Say how many days ago it started (0 for today).', field: 'plan-days' };
+    }
+    daysSinceOnset = n;
+  }
+  return {
+    profile: {
+      work: d.work,
+      activity: d.activity,
+      minutesPerDay: d.minutesPerDay,
+      times,
+      painNow0to10: d.pain ?? 0,
+      daysSinceOnset,
+      exclude: d.exclude,
+      ...(d.region === undefined ? {} : { region: d.region }),
+      timeZone: browserTimeZone(),
+      deskBreaks: d.deskBreaks && sitsAtWork(d.work),
+    },
+  };
+}
+
+export function PlanProfilePage() {
+  usePageTitle('Your plan: a few questions');
+  const { route } = useLocation();
+  const [draft, setDraft] = useState<Draft | undefined>(undefined);
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([loadProfile(), resolveRegion()]).then(([kept, region]) => {
+      if (!live) return;
+      const base = draftFrom(kept?.profile ?? defaultProfile(browserTimeZone()));
+      setEditing(kept !== undefined && !kept.skipped);
+      setDraft({
+        ...base,
+        region: base.region ?? region,
+        pain: kept === undefined ? undefined : base.pain,
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (draft === undefined) {
+    return (
+      <div class="plan-page" data-state="loading">
+        <h1>Your plan</h1>
+        <p class="quiet">Loading…</p>
+      </div>
+    );
+  }
+
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+
+  const finish = async (profile: Profile, skipped: boolean) => {
+    setBusy(true);
+    try {
+      if (profile.region !== undefined) await saveRegion(profile.region as Region);
+      await saveProfile(profile, skipped);
+      route(PATHS.plan);
+    } catch {
+      setBusy(false);
+      setError('Your answers could not be kept on this device. Try again.');
+    }
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const result = profileFrom(draft);
+    if ('error' in result) {
+      setError(result.error);
+      document.getElementById(result.field)?.focus();
+      return;
+    }
+    setError(undefined);
+    void finish(result.profile, false);
+  };
+
+  const skip = () => {
+    const profile = {
+      ...defaultProfile(browserTimeZone()),
+      ...(draft.region === undefined ? {} : { region: draft.region }),
+    };
+    void finish(profile, true);
+  };
+
+  return (
+    <form class="plan-page plan-profile" data-state="ready" onSubmit={submit} noValidate>
+      <h1>{editing ? 'Edit your plan' : 'Make my plan'}</h1>
+      <p class="lead">
+        A few taps, under a minute. Your answers stay on this device; nothing is sent anywhere.
+      </p>
+      {!editing && (
+        <button type="button" class="button button-choice plan-skip" onClick={skip} disabled={busy}>
+          Skip: use a gentle everyday plan
+        </button>
+      )}
+
+      <Choices
+        legend="Your work"
+        name="work"
+        options={WORK}
+        value={draft.work}
+        onChange={(work) => set({ work })}
+      />
+      <Choices
+        legend="How active you are outside work"
+        name="activity"
+        options={ACTIVITY}
+        value={draft.activity}
+        onChange={(activity) => set({ activity })}
+      />
+      <Choices
+        legend="Minutes a day for exercises"
+        name="minutes"
+        options={MINUTES.map((m) => ({ value: m, label: `${m} min` }))}
+        value={draft.minutesPerDay}
+        onChange={(minutesPerDay) => set({ minutesPerDay })}
+      />
+
+      <fieldset class="plan-field">
+        <legend class="field-label">Times that suit you</legend>
+        <ul class="plan-times">
+          {draft.times.map((time, i) => (
+            <li key={i} class="plan-time">
+              <label for={`time-${i}`} class="visually-hidden">
+                Time {i + 1}
+              </label>
+              <input
+                id={`time-${i}`}
+                type="time"
+                class="plan-input"
+                value={time}
+                onInput={(e) => {
+                  const times = [...draft.times];
+                  times[i] = e.currentTarget.value;
+                  set({ times });
+                }}
+              />
+              {draft.times.length > 1 && (
+                <button
+                  type="button"
+                  class="button button-choice plan-small"
+                  onClick={() => set({ times: draft.times.filter((_, j) => j !== i) })}
+                >
+                  Remove<span class="visually-hidden"> time {i + 1}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+        {draft.times.length < MAX_TIMES && (
+          <button
+            type="button"
+            class="button button-choice plan-small"
+            onClick={() => set({ times: [...draft.times, '12:30'] })}
+          >
+            Add a time
+          </button>
+        )}
+      </fieldset>
+
+      <div class="plan-field">
+        <PainScale
+          legend="Pain now, 0 to 10"
+          value={draft.pain}
+          onChoose={(pain) => set({ pain })}
+        />
+      </div>
+
+      <fieldset class="plan-field">
+        <legend class="field-label">A spasm or bout of back pain right now?</legend>
+        <div class="plan-options">
+          <label class="plan-option">
+            <input
+              type="radio"
+              name="episode"
+              checked={!draft.episode}
+              onChange={() => set({ episode: false })}
+            />
+            <span class="plan-option-text">No current episode</span>
+          </label>
+          <label class="plan-option">
+            <input
+              type="radio"
+              name="episode"
+              checked={draft.episode}
+              onChange={() => set({ episode: true })}
+            />
+            <span class="plan-option-text">Yes, it started recently</span>
+          </label>
+        </div>
+        {draft.episode && (
+          <div class="plan-days">
+            <label for="plan-days" class="field-label">
+              How many days ago did it start? (0 for today)
+            </label>
+            <input
+              id="plan-days"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={3650}
+              class="plan-input plan-input-number"
+              value={draft.days}
+              onInput={(e) => set({ days: e.currentTarget.value })}
+            />
+          </div>
+        )}
+      </fieldset>
+
+      {sitsAtWork(draft.work) && (
+        <fieldset class="plan-field">
+          <legend class="field-label">Reminders to get up from the desk</legend>
+          <label class="switch plan-switch">
+            <input
+              type="checkbox"
+              checked={draft.deskBreaks}
+              onChange={(e) => set({ deskBreaks: e.currentTarget.checked })}
+            />
+            Hourly desk breaks in my calendar, 9 to 5 on weekdays
+          </label>
+        </fieldset>
+      )}
+
+      <details class="plan-field plan-exclude">
+        <summary>
+          Leave out exercises{draft.exclude.length > 0 ? ` (${draft.exclude.length})` : ''}
+        </summary>
+        <p class="quiet">Tick any you cannot do or have been told to avoid.</p>
+        <ul class="plan-checks">
+          {EXERCISES.map((e) => (
+            <li key={e.id}>
+              <label class="switch plan-switch">
+                <input
+                  type="checkbox"
+                  checked={draft.exclude.includes(e.id)}
+                  onChange={(ev) =>
+                    set({
+                      exclude: ev.currentTarget.checked
+                        ? [...draft.exclude, e.id]
+                        : draft.exclude.filter((id) => id !== e.id),
+                    })
+                  }
+                />
+                {e.title}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </details>
+
+      <div class="plan-field">
+        <label for="plan-region" class="field-label">
+          Where you are (sets the emergency number)
+        </label>
+        <select
+          id="plan-region"
+          class="plan-input"
+          value={draft.region}
+          onChange={(e) => set({ region: e.currentTarget.value as Region })}
+        >
+          {REGIONS.map((r) => (
+            <option key={r} value={r}>
+              {REGION_NAMES[r]}: {EMERGENCY_NUMBERS[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <p class="plan-error" role="alert">
+        {error ?? ''}
+      </p>
+      <button type="submit" class="button plan-submit" disabled={busy}>
+        {editing ? 'Save and update my plan' : 'Make my plan'}
+      </button>
+    </form>
+  );
+}

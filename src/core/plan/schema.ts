@@ -36,11 +36,10 @@ const ClockTime = z
   .string({ error: "must be a time 'HH:MM'" })
   .refine(isClockTime, "must be a time 'HH:MM' from 00:00 to 23:59");
 
-function oneOf<const V extends readonly (string | number)[]>(values: V) {
+/** One of a fixed list, published as an enum in OpenAPI, with a message that lists the values. */
+function oneOf<const V extends readonly [string | number, ...(string | number)[]]>(values: V) {
   const words = values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-  return z.custom<V[number]>((v) => (values as readonly unknown[]).includes(v), {
-    error: `must be one of ${words}`,
-  });
+  return z.literal(values, { error: `must be one of ${words}` });
 }
 
 export const Profile = z.strictObject({

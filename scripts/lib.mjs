@@ -47,4 +47,10 @@ export function isStale(output, inputs) {
 }
 
 export const WEB_INPUTS = ['src/web', 'src/core', 'vite.config.ts', 'package-lock.json'];
-export const NODE_INPUTS = ['src/core', 'src/server', 'src/cli', 'tsconfig.build.json'];
+export const NODE_INPUTS = [
+  'src/core',
+  'src/server',
+  'src/cli',
+  'scripts/build.mjs',
+  'package-lock.json',
+];

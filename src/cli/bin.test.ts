@@ -18,7 +18,7 @@ describe('bin/unknot.mjs', () => {
     expect(pkg.bin).toEqual({ unknot: 'bin/unknot.mjs' });
   });
 
-  it('prints the version, compiling dist/node first when it is missing or stale', {
+  it('prints the version, building dist/node first when it is missing or stale', {
     timeout: 120_000,
   }, () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

@@ -49,14 +49,20 @@ export function duration(seconds: number): string {
 }
 
 /** The starting dose in a few words, for a card: "Hold 20 s · 2 times each side · 1 set". */
-export function doseLine(item: ExerciseItem): string {
+/** The dose in words: the starting dose, or the one a plan gives (hold seconds, reps, sets). */
+export function doseLine(
+  item: ExerciseItem,
+  given?: { holdSeconds: number; reps: number; sets: number },
+): string {
   const { dose, exercise } = item;
-  if (exercise.continuous) return `${duration(dose.holdSeconds.default)} at an easy pace`;
-  const reps = dose.reps.default;
+  const hold = given?.holdSeconds ?? dose.holdSeconds.default;
+  if (exercise.continuous) return `${duration(hold)} at an easy pace`;
+  const reps = given?.reps ?? dose.reps.default;
+  const sets = given?.sets ?? dose.sets;
   const parts = [
-    `Hold ${duration(dose.holdSeconds.default)}`,
+    `Hold ${duration(hold)}`,
     `${reps} ${reps === 1 ? 'time' : 'times'}${exercise.perSide ? ' each side' : ''}`,
-    `${dose.sets} ${dose.sets === 1 ? 'set' : 'sets'}`,
+    `${sets} ${sets === 1 ? 'set' : 'sets'}`,
   ];
   return parts.join(' · ');
 }

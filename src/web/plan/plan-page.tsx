@@ -269,7 +269,11 @@ export function PlanPage() {
             </ol>
             <a
               class="button plan-start no-print"
-              href={sessionPath(s.exercises.map((e) => e.exerciseId))}
+              href={sessionPath(
+                s.exercises.map((e) => e.exerciseId),
+                'plan',
+                s.exercises,
+              )}
             >
               Start {sessionLabel(s.id).toLowerCase()} session
             </a>

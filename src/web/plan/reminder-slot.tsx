@@ -3,7 +3,6 @@
  * setting; when reminders are on, the timer and the plan load as their own chunk.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { sessionPath } from '../player/path.js';
 import { REMINDERS_CHANGED, remindersOn } from './reminder-setting.js';
 import type { Reminder } from './reminders.js';
 import './reminder.css';
@@ -49,7 +48,7 @@ export function PlanReminder() {
           <div class="plan-reminder-actions">
             <a
               class="button plan-reminder-start"
-              href={sessionPath(reminder.exerciseIds)}
+              href={reminder.path}
               onClick={() => setReminder(undefined)}
             >
               Start

@@ -4,6 +4,8 @@
  * (within the last 15 minutes, so a sleeping tab that wakes late still reminds once) and announces
  * it once: a system notification when the person allowed them, and always a banner in the page.
  */
+
+import { sessionPath } from '../player/path.js';
 import { currentPlan, loadProfile, sessionsOn, today, zoneOf } from './data.js';
 import { localMinutes, minutesOf } from './dates.js';
 import { sessionLabel } from './words.js';
@@ -17,7 +19,8 @@ export interface Reminder {
   time: string;
   title: string;
   body: string;
-  exerciseIds: string[];
+  /** The player's address for this session, with the plan's doses. */
+  path: string;
 }
 
 function fired(): Set<string> {
@@ -53,7 +56,11 @@ async function due(now: number): Promise<Reminder[]> {
       time: s.time,
       title: `Time for your ${sessionLabel(s.id).toLowerCase()} exercises`,
       body: `About ${s.minutes} minutes: ${s.exercises.map((e) => e.name).join(', ')}.`,
-      exerciseIds: s.exercises.map((e) => e.exerciseId),
+      path: sessionPath(
+        s.exercises.map((e) => e.exerciseId),
+        'plan',
+        s.exercises,
+      ),
     }));
 }
 

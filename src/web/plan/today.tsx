@@ -150,7 +150,11 @@ export function Today() {
                 </div>
                 <a
                   class={isDone ? 'button button-choice today-start' : 'button today-start'}
-                  href={sessionPath(s.exercises.map((e) => e.exerciseId))}
+                  href={sessionPath(
+                    s.exercises.map((e) => e.exerciseId),
+                    'plan',
+                    s.exercises,
+                  )}
                   aria-label={`${isDone ? 'Again' : 'Start'}: ${sessionLabel(s.id)} session`}
                 >
                   {isDone ? 'Again' : 'Start'}

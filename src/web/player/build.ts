@@ -7,6 +7,7 @@
 import { HOLD_SECONDS, REPS, SETS, TRANSITION_SECONDS } from '../../core/player/index.js';
 import type { Session, SessionExercise } from '../../core/player/session.js';
 import type { ExerciseItem } from '../exercises/catalogue.js';
+import type { SessionDose } from './path.js';
 
 /** A cue longer than this is cut, as core's schema allows at most 300 characters. */
 const MAX_CUE_LENGTH = 300;
@@ -27,12 +28,13 @@ function cue(text: string): string {
   return text.length <= MAX_CUE_LENGTH ? text : `${text.slice(0, MAX_CUE_LENGTH - 1)}…`;
 }
 
-export function sessionExercise(item: ExerciseItem): SessionExercise {
+/** An exercise at its starting dose, or at the dose a plan gives it. */
+export function sessionExercise(item: ExerciseItem, given?: SessionDose): SessionExercise {
   const { dose, exercise } = item;
-  const holdSeconds = clamp(dose.holdSeconds.default, HOLD_SECONDS);
+  const holdSeconds = clamp(given?.holdSeconds ?? dose.holdSeconds.default, HOLD_SECONDS);
   // A continuous exercise (walking) is one timed stretch of time, not reps.
-  const reps = exercise.continuous ? 1 : clamp(dose.reps.default, REPS);
-  const sets = exercise.continuous ? 1 : clamp(dose.sets, SETS);
+  const reps = exercise.continuous ? 1 : clamp(given?.reps ?? dose.reps.default, REPS);
+  const sets = exercise.continuous ? 1 : clamp(given?.sets ?? dose.sets, SETS);
   return {
     exerciseId: item.id,
     name: item.title,
@@ -50,6 +52,12 @@ export function sessionExercise(item: ExerciseItem): SessionExercise {
   };
 }
 
-export function buildSession(items: readonly ExerciseItem[]): Session {
-  return { exercises: items.map(sessionExercise), transitionSeconds: TRANSITION_SECONDS.default };
+export function buildSession(
+  items: readonly ExerciseItem[],
+  doses: readonly (SessionDose | undefined)[] = [],
+): Session {
+  return {
+    exercises: items.map((item, i) => sessionExercise(item, doses[i])),
+    transitionSeconds: TRANSITION_SECONDS.default,
+  };
 }

@@ -29,7 +29,7 @@ import { itemPath } from '../routes.js';
 import { buildSession } from './build.js';
 import { buildLog, keepLog } from './logs.js';
 import { PainScale } from './pain-scale.js';
-import { readSessionQuery, type SessionOrigin } from './path.js';
+import { readSessionQuery, type SessionDose, type SessionOrigin } from './path.js';
 import { CountdownRing } from './ring.js';
 import { DEFAULT_SETTINGS, loadSettings, type PlayerSettings, saveSettings } from './settings.js';
 import { hush, play, unlock } from './sound.js';
@@ -76,8 +76,12 @@ function nextText(v: PlayerView): string {
 }
 
 /** The player's state, the clock's latest reading, and one way in for every event. */
-function usePlayer(items: readonly ExerciseItem[], settings: { current: PlayerSettings }) {
-  const initial = useMemo(() => createPlayer(buildSession(items)), [items]);
+function usePlayer(
+  items: readonly ExerciseItem[],
+  doses: readonly (SessionDose | undefined)[],
+  settings: { current: PlayerSettings },
+) {
+  const initial = useMemo(() => createPlayer(buildSession(items, doses)), [items, doses]);
   const ref = useRef<PlayerState>(initial);
   const [state, setState] = useState<PlayerState>(initial);
   const [now, setNow] = useState(() => Date.now());
@@ -115,13 +119,17 @@ function usePlayer(items: readonly ExerciseItem[], settings: { current: PlayerSe
 
 export function SessionPage() {
   const { query } = useLocation();
-  const { exerciseIds, from } = readSessionQuery(query);
-  const key = exerciseIds.join(',');
-  const items = useMemo(
-    () => exerciseIds.map(exerciseById).filter((e): e is ExerciseItem => e !== undefined),
-    // The ids' text is their identity: a new array with the same ids is the same session.
-    [key],
-  );
+  const { exerciseIds, doses, from } = readSessionQuery(query);
+  const key = `${exerciseIds.join(',')}|${query.dose ?? ''}`;
+  const [items, knownDoses] = useMemo(() => {
+    // Unknown ids are left out together with their doses, so the two lists stay side by side.
+    const known = exerciseIds.flatMap((id, i) => {
+      const item = exerciseById(id);
+      return item === undefined ? [] : [[item, doses[i]] as const];
+    });
+    return [known.map(([item]) => item), known.map(([, dose]) => dose)];
+    // The address's text is the session's identity: the same ids and doses are the same session.
+  }, [key]);
   usePageTitle('Guided session');
   if (items.length === 0) {
     return (
@@ -136,22 +144,24 @@ export function SessionPage() {
       </>
     );
   }
-  return <Player key={key} items={items} from={from} />;
+  return <Player key={key} items={items} doses={knownDoses} from={from} />;
 }
 
 type Stage = 'before' | 'during' | 'after';
 
 function Player({
   items,
+  doses,
   from,
 }: {
   items: readonly ExerciseItem[];
+  doses: readonly (SessionDose | undefined)[];
   from: SessionOrigin | undefined;
 }) {
   const [settings, setSettings] = useState<PlayerSettings>(DEFAULT_SETTINGS);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
-  const { state, now, dispatch } = usePlayer(items, settingsRef);
+  const { state, now, dispatch } = usePlayer(items, doses, settingsRef);
   const [painBefore, setPainBefore] = useState<number | undefined>(undefined);
   const [painAfter, setPainAfter] = useState<number | undefined>(undefined);
   const [stopPain, setStopPain] = useState<number | undefined>(undefined);
@@ -309,10 +319,12 @@ function Before(props: {
         Move gently, and stop if it hurts.
       </p>
       <ol class="session-list">
-        {props.items.map((item) => (
+        {props.items.map((item, i) => (
           <li key={item.id}>
             <a href={itemPath(item.id)}>{item.title}</a>
-            <span class="session-list-dose">{doseLine(item)}</span>
+            <span class="session-list-dose">
+              {doseLine(item, props.state.session.exercises[i])}
+            </span>
           </li>
         ))}
       </ol>
@@ -570,6 +582,11 @@ function After({
         {from === 'relief' && (
           <li>
             <a href={SPASM_PATH}>Back to the spasm steps</a>
+          </li>
+        )}
+        {from === 'plan' && (
+          <li>
+            <a href="/">Back to today</a>
           </li>
         )}
         <li>

@@ -23,6 +23,12 @@ const pages: { name: string; path: string; fullPage?: boolean }[] = [
     const id = firstOfKind(kind);
     return id === undefined ? [] : [{ name: `item-${kind}`, path: `/topic/${id}` }];
   }),
+  { name: 'spasm', path: '/spasm' },
+  { name: 'check', path: '/check' },
+  { name: 'check-history', path: '/check/history' },
+  { name: 'exercises', path: '/exercises' },
+  { name: 'session', path: '/session?exercises=cat-cow,childs-pose' },
+  { name: 'plan-profile', path: '/plan/profile' },
   { name: 'compare', path: '/compare' },
   { name: 'stretching', path: '/stretching' },
   { name: 'search', path: '/search?q=ice%20or%20heat' },

@@ -76,7 +76,7 @@ describe('the relief protocol', () => {
 
   it('opens with the position of ease, shown in both figures', () => {
     const stop = step('stop', 'info');
-    expect(stop.illustrations).toEqual(['position-of-ease', 'side-lying']);
+    expect(stop.illustrations).toEqual(['position-of-ease']);
     expect(stop.body.join(' ')).toMatch(/stop/i);
   });
 

@@ -68,7 +68,9 @@ const STEPS: readonly ReliefStep[] = [
     guidelineNotes: [],
     basis: 'The positions are standard physiotherapy practice for easing an acute back.',
     links: ['relief-right-now'],
-    illustrations: ['position-of-ease', 'side-lying'],
+    // Only the position on the back is drawn: the side view cannot yet show lying on one's side
+    // clearly, and a figure that reads as another position would mislead more than help.
+    illustrations: ['position-of-ease'],
     actions: [],
     skippable: true,
   },

@@ -5,7 +5,6 @@
  */
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { CONTENT } from '../core/content/index.js';
@@ -20,7 +19,7 @@ import { registerFeedbackRoutes } from './feedback/routes.js';
 import { createFeedbackService } from './feedback/service.js';
 import { errorHandler, notFoundProblem, sendProblem } from './http/errors.js';
 import { registerMetaRoutes } from './http/meta-routes.js';
-import { HELMET_OPTIONS } from './http/security.js';
+import { registerSecurityHeaders } from './http/security.js';
 import {
   jsonSerializerCompiler,
   type ZodApp,
@@ -68,7 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // and be answered 422 instead of 415.
   app.removeContentTypeParser('text/plain');
 
-  await app.register(helmet, HELMET_OPTIONS);
+  registerSecurityHeaders(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

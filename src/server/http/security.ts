@@ -1,8 +1,15 @@
 /**
  * Security headers. Helmet's default CSP is too loose for us: nothing inline (scripts or styles),
  * no plugins, no <base>, no framing, and every fetch, worker and manifest from our own origin.
+ *
+ * Helmet decides the headers; we ask it once at start and send the same set on every answer from
+ * one hook. Running its middleware on each request (as @fastify/helmet does) halved the
+ * throughput of content reads in the bench (33k against 71k requests/s on a bare route), and
+ * the headers never change between requests.
  */
-import type { FastifyHelmetOptions } from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
@@ -19,7 +26,7 @@ export const CSP_DIRECTIVES = {
   'form-action': ["'self'"],
 } as const;
 
-export const HELMET_OPTIONS: FastifyHelmetOptions = {
+export const HELMET_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: {
     useDefaults: false,
     directives: Object.fromEntries(
@@ -31,3 +38,34 @@ export const HELMET_OPTIONS: FastifyHelmetOptions = {
   // The app is served over plain HTTP on localhost too; HSTS belongs to whoever terminates TLS.
   strictTransportSecurity: false,
 };
+
+/** The headers helmet sets for our options, read once by running it against a recording reply. */
+export function securityHeaders(options: HelmetOptions = HELMET_OPTIONS): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    removeHeader(name: string) {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let failure: unknown;
+  helmet(options)(
+    {} as IncomingMessage,
+    recorder as unknown as ServerResponse,
+    (error?: unknown) => {
+      failure = error;
+    },
+  );
+  if (failure !== undefined) throw failure;
+  return headers;
+}
+
+/** Sends helmet's headers on every answer, errors and static files included. */
+export function registerSecurityHeaders(app: FastifyInstance): void {
+  const headers = securityHeaders();
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.headers(headers);
+  });
+}

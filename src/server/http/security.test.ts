@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { securityHeaders } from './security.js';
+
+describe('security headers', () => {
+  const headers = securityHeaders();
+
+  it('are helmet’s set, read once: a strict CSP, no framing, no sniffing', () => {
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('leave out HSTS, which belongs to whoever terminates TLS', () => {
+    expect(headers['strict-transport-security']).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@
  * Bundled with the shell (no content, no index) so it paints from the first, small download.
  */
 import { useLocation } from 'preact-iso';
+import { OverviewCards } from '../components/overview-cards.js';
 import { SearchBox } from '../components/search-box.js';
 import { usePageTitle } from '../page.js';
 import { TodaySlot } from '../plan/today-slot.js';
@@ -73,20 +74,7 @@ export function HomePage() {
 
       <section aria-labelledby="home-weigh">
         <h2 id="home-weigh">Weigh up your options</h2>
-        <ul class="cards">
-          <li>
-            <a class="card" href={PATHS.compare}>
-              <span class="card-title">Compare treatments</span>
-              <span class="card-text">Benefits, cautions and evidence, side by side.</span>
-            </a>
-          </li>
-          <li>
-            <a class="card" href={PATHS.stretching}>
-              <span class="card-title">Stretching: pros and cons</span>
-              <span class="card-text">When stretching helps, and how to do it safely.</span>
-            </a>
-          </li>
-        </ul>
+        <OverviewCards />
       </section>
     </>
   );

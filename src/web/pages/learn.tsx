@@ -1,7 +1,8 @@
 /** Learn: every kind of content with how many topics it holds, and the two overview pages. */
 import { CONTENT } from '../../core/content/index.js';
+import { OverviewCards } from '../components/overview-cards.js';
 import { usePageTitle } from '../page.js';
-import { KIND_BLURBS, kindLabel, kindPath, LEARN_ORDER, PATHS } from '../routes.js';
+import { KIND_BLURBS, kindLabel, kindPath, LEARN_ORDER } from '../routes.js';
 
 export function LearnPage() {
   usePageTitle('Learn');
@@ -27,20 +28,7 @@ export function LearnPage() {
         })}
       </ul>
       <h2>Overviews</h2>
-      <ul class="cards">
-        <li>
-          <a class="card" href={PATHS.compare}>
-            <span class="card-title">Compare treatments</span>
-            <span class="card-text">Benefits, cautions and evidence, side by side.</span>
-          </a>
-        </li>
-        <li>
-          <a class="card" href={PATHS.stretching}>
-            <span class="card-title">Stretching: pros and cons</span>
-            <span class="card-text">When stretching helps, and how to do it safely.</span>
-          </a>
-        </li>
-      </ul>
+      <OverviewCards />
     </>
   );
 }

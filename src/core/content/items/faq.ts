@@ -18,7 +18,7 @@ export const faqs: ContentItemInput[] = [
         items: [
           'Stop the activity straight away: lifting, exercise, whatever brought it on.',
           'Gently rub or massage the tight muscle.',
-          'Hold a wrapped cold pack on it for up to 15 to 20 minutes to dull the pain.',
+          'Hold a wrapped cold pack on it for about 10 to 15 minutes to dull the pain.',
           'Then use warmth to help the muscle relax: a heat pad, or a towel soaked in hot water and wrung out.',
           'Breathe slowly and do something calming: music, a film, a short meditation.',
           'Over the next few days, skip heavy lifting and hard exercise, but keep moving gently. Avoid bed rest.',
@@ -201,7 +201,7 @@ export const faqs: ContentItemInput[] = [
       },
       {
         type: 'paragraph',
-        text: 'Always wrap the pack in a towel, and keep it on for no more than about 15 to 20 minutes at a time.',
+        text: 'Always wrap the pack in a towel. Keep cold on for about 10 to 15 minutes and warmth for about 15 to 20 minutes at a time.',
       },
     ],
     sources: [seed(3, S003.heatCold), seed(4, S004.treating), guideline('acp-2017')],

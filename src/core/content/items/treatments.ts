@@ -334,7 +334,7 @@ export const treatments: ContentItemInput[] = [
     body: [
       {
         type: 'paragraph',
-        text: 'Wrap an ice pack, a cold compress or a bag of frozen peas in a thin towel and rest it on the sore spot for up to about 15 to 20 minutes at a time.',
+        text: 'Wrap an ice pack, a cold compress or a bag of frozen peas in a thin towel and rest it on the sore spot for about 10 to 15 minutes at a time.',
       },
       {
         type: 'paragraph',
@@ -371,7 +371,7 @@ export const treatments: ContentItemInput[] = [
       {
         type: 'steps',
         items: [
-          'Wrap a cold pack in a towel and hold it on the sore area for up to 15 to 20 minutes.',
+          'Wrap a cold pack in a towel and hold it on the sore area for about 10 to 15 minutes.',
           'Take it off and let the skin return to normal.',
           'Use a wrapped warm pack or warm towel for up to 15 to 20 minutes.',
           'Repeat during the day if it helps.',

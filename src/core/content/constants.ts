@@ -21,7 +21,10 @@ export const SEED_FILES = [
   '004_ab0e98096e72e1bc.txt',
 ] as const;
 
-/** Public clinical guidelines Unknot may cite; their titles live in `sources.ts`. */
+/**
+ * Public clinical guidelines, NHS pages and the few studies Unknot may cite; their titles live in
+ * `sources.ts`.
+ */
 export const GUIDELINE_IDS = [
   'nice-ng59',
   'nice-cks-low-back-pain',
@@ -32,6 +35,17 @@ export const GUIDELINE_IDS = [
   'nhs-cauda-equina',
   'nhs-safe-lifting',
   'nhs-vitamins-minerals',
+  'nice-cg75',
+  'nice-ng234',
+  'nice-ng156',
+  'nhs-ibuprofen',
+  'nhs-naproxen',
+  'nhs-paracetamol',
+  'nhs-diazepam',
+  'nhs-exercise-in-pregnancy',
+  'girft-cauda-equina',
+  'steffens-2016',
+  'schwellnus-2011',
 ] as const;
 
 export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'expert_opinion'] as const;

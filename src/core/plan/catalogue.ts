@@ -33,6 +33,21 @@ export function libraryExercise(id: string): LibraryExercise | undefined {
   return byId.get(id);
 }
 
+/**
+ * The harder versions of an exercise, nearest first: its `harder` variant, that one's harder
+ * variant, and so on to the end of the chain (a link that loops back stops it). An exercise
+ * stopped with "This hurts", or left out, takes every one of these with it.
+ */
+export function harderVersions(id: string): string[] {
+  const chain: string[] = [];
+  let next = byId.get(id)?.details.harder?.exerciseId;
+  while (next !== undefined && next !== id && !chain.includes(next)) {
+    chain.push(next);
+    next = byId.get(next)?.details.harder?.exerciseId;
+  }
+  return chain;
+}
+
 const LOADED: ReadonlySet<string> = new Set(LOADED_STRENGTHENING_EXERCISES);
 
 /** True for exercises that work the back against a load: never offered in the acute phase. */

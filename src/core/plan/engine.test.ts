@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LOADED_STRENGTHENING_EXERCISES } from '../content/constants.js';
-import { exerciseSeconds, libraryExercise, REST_SECONDS, TRANSITION_SECONDS } from './catalogue.js';
+import {
+  exerciseSeconds,
+  harderVersions,
+  LIBRARY,
+  libraryExercise,
+  REST_SECONDS,
+  TRANSITION_SECONDS,
+} from './catalogue.js';
 import { generatePlan, phaseFor, pickTimes, sessionSlug } from './engine.js';
 import type { Plan, Profile } from './types.js';
 
@@ -95,15 +102,52 @@ describe('exercise choice', () => {
 
   it('explains a short session when exclusions leave fewer than three exercises', () => {
     const exclude = [
-      'knee-to-chest',
+      'double-knee-to-chest',
       'pelvic-tilt',
       'cat-cow',
       'lower-trunk-rotation',
       'childs-pose',
     ];
     const plan = generatePlan({ profile: profile({ painNow0to10: 8, exclude }), weekStart: WEEK });
-    expect(ids(plan)).toEqual(['double-knee-to-chest']);
+    expect(ids(plan)).toEqual(['knee-to-chest']);
     expect(plan.explanations.join(' ')).toContain('Only 1 exercise suits the acute phase');
+  });
+
+  // The person's own choice, with seed 2's tip to go gently: the double knee-to-chest is the
+  // one-leg stretch with more load, so leaving out the one leaves out the other.
+  it('leaving out the one-leg knee-to-chest leaves out the double version too, and says so', () => {
+    const plan = generatePlan({
+      profile: profile({
+        painNow0to10: 8,
+        minutesPerDay: 20,
+        times: ['08:00'],
+        exclude: ['knee-to-chest'],
+      }),
+      weekStart: WEEK,
+    });
+    expect(ids(plan)).not.toContain('knee-to-chest');
+    expect(ids(plan)).not.toContain('double-knee-to-chest');
+    expect(plan.explanations.join(' ')).toContain(
+      'Harder versions of these are left out too: double-knee-to-chest.',
+    );
+  });
+
+  it('follows the library’s harder links, harder of harder included, to the end', () => {
+    expect(harderVersions('knee-to-chest')).toEqual(['double-knee-to-chest']);
+    expect(harderVersions('pelvic-tilt')).toEqual(['glute-bridge']);
+    expect(harderVersions('cat-cow')).toEqual(['bird-dog']);
+    expect(harderVersions('double-knee-to-chest')).toEqual([]);
+    expect(harderVersions('no-such-exercise')).toEqual([]);
+    for (const e of LIBRARY) {
+      const chain = harderVersions(e.id);
+      expect(chain).not.toContain(e.id);
+      expect(new Set(chain).size).toBe(chain.length);
+      const first = e.details.harder?.exerciseId;
+      expect(chain[0]).toBe(first);
+      for (const [i, id] of chain.entries()) {
+        expect(harderVersions(id)).toEqual(chain.slice(i + 1).filter((x) => x !== id));
+      }
+    }
   });
 
   it('gives each exercise its hold, reps, sets and a why line', () => {
@@ -117,6 +161,16 @@ describe('exercise choice', () => {
       expect(e.why.length).toBeGreaterThan(10);
       expect(e.name).toBe(lib?.title);
     }
+  });
+});
+
+describe('explanations', () => {
+  // NICE NG59 (and Steffens et al. 2016): exercise lowers the chance of another episode; it does
+  // not promise that spasms stay away.
+  it('says regular exercise lowers the chance of another episode, not that it keeps spasms away', () => {
+    const text = generatePlan({ profile: profile(), weekStart: WEEK }).explanations.join(' ');
+    expect(text).not.toContain('keeps spasms away');
+    expect(text).toMatch(/lowers the chance of another .*\(NICE NG59\)/);
   });
 });
 

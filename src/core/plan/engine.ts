@@ -22,6 +22,9 @@ import {
   type AdaptContext,
   adapt,
   atDefault,
+  heldBack,
+  highPainWords,
+  holdsSteady,
   promptsFor,
   type WeekSignals,
   weekSignals,
@@ -224,7 +227,7 @@ function phaseExplanations(phase: PlanPhase, profile: Profile): string[] {
           'Exercise is the core of getting over low back pain (NICE NG59): build up slowly, and let pain guide you.',
         ]
       : [
-          'Regular stretching and strengthening is what keeps spasms away; five days a week, with two rest days between.',
+          'Regular stretching and strengthening lowers the chance of another episode of back pain (NICE NG59): five days a week, with two rest days between.',
         ];
   if (profile.activity === 'low') {
     lines.push('A daily walk, building up to 20–30 minutes, adds to this plan (NICE NG59).');
@@ -256,7 +259,10 @@ export function generatePlan(request: PlanRequest): Plan {
   const { phase, reason: phaseReason } = phaseFor(week.painNow, profile.daysSinceOnset);
   const exclude = new Set(profile.exclude);
   const why = (e: LibraryExercise) => whyThis(e, phase, profile.work);
-  const ctx: AdaptContext = { phase, exclude, work: profile.work, why };
+  // Harder versions of what hurt or was left out, and, after a week of high pain, of last week's
+  // exercises: kept out of every path into the plan (carried over, swapped in, chosen afresh).
+  const held = heldBack(week, exclude, previous);
+  const ctx: AdaptContext = { phase, exclude, heldBack: held, work: profile.work, why };
 
   const sessionsPerDay = Math.min(
     profile.times.length,
@@ -284,16 +290,33 @@ export function generatePlan(request: PlanRequest): Plan {
     for (const [id, n] of Object.entries(week.hurtStops)) if (n > 0) leftOut.add(id);
   }
 
-  const candidates = consideredOrder(phase, profile.work).filter(
+  const eligible = consideredOrder(phase, profile.work).filter(
     (e) => allowedIn(e, phase) && !exclude.has(e.id) && !leftOut.has(e.id),
   );
+  const candidates = eligible.filter((e) => !held.has(e.id));
   const selection = select(start, candidates, budgetSeconds, why);
   // An exercise shed to fit the minutes has one change, the drop, not a step up and then a drop.
   const shed = new Set(selection.changes.map((c) => c.exerciseId));
   const kept = changes.filter((c) => c.exerciseId === undefined || !shed.has(c.exerciseId));
   changes.length = 0;
   changes.push(...kept, ...selection.changes);
-  const chosen = selection.exercises;
+  // A week that holds steady lets no exercise of last week come back longer or with more reps,
+  // even when it is chosen afresh at its default dose.
+  let capped = false;
+  const lastDose = new Map(previous?.sessions[0]?.exercises.map((e) => [e.exerciseId, e]) ?? []);
+  const chosen = selection.exercises.map((e) => {
+    const last = lastDose.get(e.exerciseId);
+    const lib = libraryExercise(e.exerciseId);
+    if (!holdsSteady(week) || last === undefined || lib === undefined) return e;
+    const holdSeconds = Math.min(
+      e.holdSeconds,
+      Math.max(lib.dose.holdSeconds.min, last.holdSeconds),
+    );
+    const reps = Math.min(e.reps, Math.max(lib.dose.reps.min, last.reps));
+    if (holdSeconds === e.holdSeconds && reps === e.reps) return e;
+    capped = true;
+    return { ...e, holdSeconds, reps };
+  });
 
   if (previous !== undefined && previous.phase !== phase) {
     const now = new Set(chosen.map((e) => e.exerciseId));
@@ -306,7 +329,7 @@ export function generatePlan(request: PlanRequest): Plan {
           reason:
             (week.hurtStops[id] ?? 0) > 0
               ? 'You stopped this one with “This hurts” last week, so it is left out for now.'
-              : `Replaced by exercises that suit the ${phase} phase.`,
+              : (held.get(id)?.reason ?? `Replaced by exercises that suit the ${phase} phase.`),
         });
       }
     }
@@ -335,6 +358,29 @@ export function generatePlan(request: PlanRequest): Plan {
   }
   if (exclude.size > 0) {
     explanations.push(`Left out as you asked: ${[...exclude].sort().join(', ')}.`);
+  }
+  // Harder versions left out that no change has mentioned: those left out with the person's own
+  // exclusions, all of them, since they follow from a choice; the others only when they would
+  // otherwise have been in this week's sessions, where the absence is worth a word.
+  const told = new Set(changes.map((c) => c.exerciseId));
+  const unmentioned = [...held.entries()]
+    .filter(([id]) => !told.has(id) && eligible.some((e) => e.id === id))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const alsoExcluded = unmentioned.filter(([, h]) => h.because === 'excluded').map(([id]) => id);
+  if (alsoExcluded.length > 0) {
+    explanations.push(`Harder versions of these are left out too: ${alsoExcluded.join(', ')}.`);
+  }
+  const otherwise = new Set(
+    unmentioned.length === 0
+      ? []
+      : select(start, eligible, budgetSeconds, why).exercises.map((e) => e.exerciseId),
+  );
+  const missed = unmentioned.filter(([id]) => otherwise.has(id));
+  for (const [, h] of missed) if (h.because === 'hurt') explanations.push(h.reason);
+  if (capped || missed.some(([, h]) => h.because === 'high-pain')) {
+    explanations.push(
+      `${highPainWords(week)}, so nothing steps up this week: last week’s exercises keep their holds and reps, and their harder versions wait until the pain settles.`,
+    );
   }
   if (selection.trimmed) {
     explanations.push('Some holds or reps are at the low end of their range to fit your minutes.');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { S002, seed } from '../content/items/refs.js';
 import { sourceLabel } from '../content/sources.js';
+import { libraryExercise } from './catalogue.js';
 import { addDays } from './dates.js';
 import { generatePlan } from './engine.js';
 import { allSessions, checkInsFrom, makeProfile, sessionLog, WEEK } from './fixtures.js';
@@ -152,6 +154,41 @@ describe('after a bad week', () => {
     expect(plan.sessions[0]?.exercises.length).toBeGreaterThanOrEqual(3);
   });
 
+  // Seed 2's tips: stop if it hurts. The bridge eased into the pelvic tilt after a “This hurts”
+  // stop must not be chosen again, at its full dose, to fill the extra minutes.
+  it('does not bring back, at full dose, an exercise eased into its easier version', () => {
+    const p = makeProfile({ work: 'standing', minutesPerDay: 5, times: ['08:00'] });
+    const generated = lastWeek(p);
+    const bridge = libraryExercise('glute-bridge');
+    const prev: Plan = {
+      ...generated,
+      sessions: generated.sessions.map((s) => ({
+        ...s,
+        exercises: s.exercises.map((e) =>
+          e.exerciseId === 'glute-bridge'
+            ? {
+                ...e,
+                holdSeconds: bridge?.dose.holdSeconds.min ?? 0,
+                reps: bridge?.dose.reps.min ?? 0,
+              }
+            : e,
+        ),
+      })),
+    };
+    expect(prev.sessions[0]?.exercises.map((e) => e.exerciseId)).toContain('glute-bridge');
+    const plan = next(
+      { ...p, minutesPerDay: 20 },
+      {
+        previous: prev,
+        checkIns: checkInsFrom(WEEK, [1, 1, 1]),
+        sessions: [sessionLog(WEEK, planned(prev).ids, 'glute-bridge')],
+      },
+    );
+    const now = plan.sessions[0]?.exercises.map((e) => e.exerciseId) ?? [];
+    expect(now).toContain('pelvic-tilt');
+    expect(now).not.toContain('glute-bridge');
+  });
+
   it('eases everything back when pain rises, and never progresses', () => {
     const prev = lastWeek(recovering);
     const { dates, ids, perDay } = planned(prev);
@@ -176,6 +213,169 @@ describe('after a bad week', () => {
       expect.objectContaining({ kind: 'drop', exerciseId: 'glute-bridge' }),
     );
     expect(plan.explanations.join(' ')).toContain('chosen afresh');
+  });
+});
+
+/** `plan` with the given exercises at the top of their hold and rep ranges. */
+function atTop(plan: Plan, exerciseIds: readonly string[]): Plan {
+  return {
+    ...plan,
+    sessions: plan.sessions.map((s) => ({
+      ...s,
+      exercises: s.exercises.map((e) => {
+        const lib = libraryExercise(e.exerciseId);
+        return lib === undefined || !exerciseIds.includes(e.exerciseId)
+          ? e
+          : { ...e, holdSeconds: lib.dose.holdSeconds.max, reps: lib.dose.reps.max };
+      }),
+    })),
+  };
+}
+
+const ids = (plan: Plan) => plan.sessions[0]?.exercises.map((e) => e.exerciseId) ?? [];
+/** One session a day of 20 minutes: room for five exercises, so topping up reaches far down. */
+const roomy: Partial<Profile> = { minutesPerDay: 20, times: ['08:00'] };
+
+// Seed 2's tips: stop if it hurts, and go gently. A harder version is the same movement with more
+// load, so it stays out while the easier one hurts.
+describe('harder versions after “This hurts”', () => {
+  it('two “This hurts” stops on the one-leg knee-to-chest never bring in the double version', () => {
+    const p = makeProfile({ painNow0to10: 5, daysSinceOnset: 2, ...roomy });
+    const prev = lastWeek(p);
+    expect(ids(prev)).toContain('knee-to-chest');
+    const plan = next(
+      { ...p, daysSinceOnset: 6 },
+      {
+        previous: prev,
+        checkIns: checkInsFrom(WEEK, [5, 5, 4, 4]),
+        sessions: [
+          sessionLog(WEEK, ids(prev), 'knee-to-chest'),
+          sessionLog(addDays(WEEK, 1), ids(prev), 'knee-to-chest'),
+        ],
+      },
+    );
+    expect(plan.phase).toBe('acute');
+    expect(ids(plan)).not.toContain('knee-to-chest');
+    expect(ids(plan)).not.toContain('double-knee-to-chest');
+    expect(plan.explanations.join(' ')).toContain(
+      '“Double knee-to-chest stretch” is a harder version of “Knee-to-chest stretch (one leg)”',
+    );
+  });
+
+  it('one “This hurts” stop on cat-cow takes the bird-dog, its harder version, out too', () => {
+    const p = makeProfile({ ...roomy });
+    const prev = lastWeek(p);
+    expect(ids(prev)).toEqual(expect.arrayContaining(['cat-cow', 'bird-dog']));
+    const { dates, perDay } = planned(prev);
+    const sessions = allSessions(dates, ids(prev), perDay);
+    sessions[0] = sessionLog(WEEK, ids(prev), 'cat-cow');
+    const plan = next(p, { previous: prev, checkIns: checkInsFrom(WEEK, [1, 1, 1, 1]), sessions });
+    expect(ids(plan)).toContain('cat-cow');
+    expect(ids(plan)).not.toContain('bird-dog');
+    const change = plan.changes.find((c) => c.exerciseId === 'bird-dog');
+    expect(change?.kind).toBe('drop');
+    expect(change?.reason).toContain('harder version of “Cat-cow”');
+  });
+
+  it('does not step an exercise up into the harder version of one stopped with “This hurts”', () => {
+    // Cat-cow and abdominal bracing both lead to the bird-dog.
+    const lifter = makeProfile({ painNow0to10: 4, work: 'lifting' });
+    const prev = atTop(lastWeek(lifter), ['cat-cow']);
+    expect(ids(prev)).toEqual(expect.arrayContaining(['cat-cow', 'abdominal-bracing']));
+    const { dates, perDay } = planned(prev);
+    const sessions = allSessions(dates, ids(prev), perDay);
+    sessions[0] = sessionLog(WEEK, ids(prev), 'abdominal-bracing');
+    const plan = next(lifter, {
+      previous: prev,
+      checkIns: checkInsFrom(WEEK, [4, 4, 4, 4]),
+      sessions,
+    });
+    expect(ids(plan)).not.toContain('bird-dog');
+    expect(ids(plan)).toContain('cat-cow');
+    const change = plan.changes.find((c) => c.exerciseId === 'cat-cow');
+    expect(change?.kind).toBe('keep');
+    expect(change?.reason).toContain('“Bird-dog”');
+  });
+
+  it('leaves the harder version of an exercise stopped with “This hurts” out of a fresh start', () => {
+    const p = makeProfile({ painNow0to10: 4, ...roomy });
+    const prev = lastWeek(p);
+    expect(prev.phase).toBe('recovery');
+    const plan = next(
+      { ...p, painNow0to10: 8 },
+      {
+        previous: prev,
+        checkIns: checkInsFrom(WEEK, [4, 5, 8]),
+        sessions: [sessionLog(WEEK, ids(prev), 'knee-to-chest')],
+      },
+    );
+    expect(plan.phase).toBe('acute');
+    expect(ids(plan)).not.toContain('knee-to-chest');
+    expect(ids(plan)).not.toContain('double-knee-to-chest');
+  });
+});
+
+// Seed 2's tips: go gently, and stop if it hurts. Three days at 7 or more also prompt the check
+// (NICE CKS safety-netting), and a plan that asks for that check does not also step up.
+describe('no step up after a week of high pain', () => {
+  it('places the high-pain rule before progress, resting on the seed’s tips', () => {
+    const order = EXERCISE_RULES.map((r) => r.id);
+    expect(order.indexOf('high-pain-keep')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('high-pain-keep')).toBeLessThan(order.indexOf('progress'));
+    const rule = EXERCISE_RULES.find((r) => r.id === 'high-pain-keep');
+    expect(rule?.effect).toBe('keep');
+    expect(rule?.source).toEqual(seed(2, S002.tips));
+  });
+
+  it('does not step up after three days of pain at 7 or more, even with every session done', () => {
+    const prev = lastWeek(recovering);
+    const { dates, perDay } = planned(prev);
+    const plan = next(
+      { ...recovering, painNow0to10: 3 },
+      {
+        previous: prev,
+        checkIns: checkInsFrom(WEEK, [7, 8, 7, 3, 3, 3, 2]),
+        sessions: allSessions(dates, ids(prev), perDay),
+      },
+    );
+    expect(plan.phase).toBe('recovery');
+    expect(plan.changes.some((c) => c.kind === 'progress')).toBe(false);
+    expect(plan.sessions[0]?.exercises).toEqual(prev.sessions[0]?.exercises);
+    expect(plan.changes[0]?.reason).toContain('7 or more on 3 days');
+  });
+
+  it('does not step up while the latest pain is 7 or more', () => {
+    const p = makeProfile({ painNow0to10: 8 });
+    const prev = lastWeek(p);
+    const { dates, perDay } = planned(prev);
+    const plan = next(
+      { ...p, painNow0to10: 7 },
+      {
+        previous: prev,
+        checkIns: checkInsFrom(WEEK, [7, 6, 6, 7]),
+        sessions: allSessions(dates, ids(prev), perDay),
+      },
+    );
+    expect(plan.phase).toBe('acute');
+    expect(plan.changes.some((c) => c.kind === 'progress')).toBe(false);
+    expect(plan.sessions[0]?.exercises).toEqual(prev.sessions[0]?.exercises);
+    expect(plan.changes[0]?.reason).toContain('7 out of 10');
+  });
+
+  it('brings in no harder version of last week’s exercises on a fresh start after three days at 7 or more', () => {
+    // Last week acute, with the pelvic tilt and cat-cow; this week prevention, whose lifting
+    // routine would otherwise start the bridge and the bird-dog, their harder versions.
+    const lifter = makeProfile({ work: 'lifting', ...roomy });
+    const prev = lastWeek({ ...lifter, painNow0to10: 8 });
+    expect(ids(prev)).toEqual(expect.arrayContaining(['pelvic-tilt', 'cat-cow']));
+    const plan = next(
+      { ...lifter, painNow0to10: 2 },
+      { previous: prev, checkIns: checkInsFrom(WEEK, [8, 8, 8, 2, 2, 2, 2]) },
+    );
+    expect(plan.phase).toBe('prevention');
+    expect(ids(plan)).not.toContain('glute-bridge');
+    expect(ids(plan)).not.toContain('bird-dog');
+    expect(plan.explanations.join(' ')).toContain('nothing steps up this week');
   });
 });
 

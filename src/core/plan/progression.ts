@@ -2,13 +2,14 @@
  * How a week's check-ins and session logs change next week's plan. The rules are data: each has
  * an id, a condition over the week, an effect, a reason the person reads, and the source it rests
  * on. Exercise rules are tried in order and the first that holds decides an exercise's change, so
- * the cautious rules (a "This hurts" stop, rising pain) always come before progress. Prompt rules
- * add a prompt to run the "Should I see a doctor?" check.
+ * the cautious rules (a "This hurts" stop, rising pain, a week of high pain) always come before
+ * progress. Prompt rules add a prompt to run the "Should I see a doctor?" check. An exercise stopped
+ * with "This hurts", or left out, also takes its harder versions out of the plan (`heldBack`).
  */
 import { guideline, S002, S004, seed } from '../content/items/refs.js';
 import type { Source } from '../content/schema.js';
 import { sourceLabel } from '../content/sources.js';
-import { allowedIn, type LibraryExercise, libraryExercise } from './catalogue.js';
+import { allowedIn, harderVersions, type LibraryExercise, libraryExercise } from './catalogue.js';
 import { addDays, daysBetween, localDate } from './dates.js';
 import type {
   ChangeKind,
@@ -51,6 +52,8 @@ export const ADHERENCE_TO_PROGRESS = 0.7;
 /** A change in average pain of at least this many points counts as rising or falling. */
 export const PAIN_CHANGE_POINTS = 1;
 export const HIGH_PAIN = 7;
+/** Days at HIGH_PAIN or more in a week that stop any step up and prompt the check. */
+export const HIGH_PAIN_DAYS = 3;
 
 export function reviewWindow(weekStart: string, previous?: Plan): { from: string; to: string } {
   const from = previous === undefined ? addDays(weekStart, -7) : previous.weekStart;
@@ -140,6 +143,23 @@ export interface PromptRule {
 const stops = (week: WeekSignals, id: string) => week.hurtStops[id] ?? 0;
 const percent = (x: number | null) => `${Math.round((x ?? 0) * 100)}%`;
 
+/**
+ * True when the week calls for no step up at all: three or more days at 7 or more, or pain now at
+ * 7 or more. Pain now is the higher of the latest check-in and the profile's score (the cautious
+ * reading `weekSignals` already takes), so a latest check-in of 7 or more always counts, and so
+ * does the profile's score when there is no check-in.
+ */
+export function holdsSteady(week: WeekSignals): boolean {
+  return week.highPainDays >= HIGH_PAIN_DAYS || week.painNow >= HIGH_PAIN;
+}
+
+/** The high pain that holds the plan steady, in the person's words. */
+export function highPainWords(week: WeekSignals): string {
+  return week.painNow >= HIGH_PAIN
+    ? `Your pain is ${week.painNow} out of 10`
+    : `Your pain was 7 or more on ${week.highPainDays} days last week`;
+}
+
 /** Tried in order; the first whose condition holds decides. The last always holds. */
 export const EXERCISE_RULES: readonly ExerciseRule[] = [
   {
@@ -162,6 +182,13 @@ export const EXERCISE_RULES: readonly ExerciseRule[] = [
     when: (w) => w.painTrend === 'rising',
     effect: 'step_back',
     reason: () => 'Your pain rose over last week, so this is eased back until it settles.',
+    source: SEED_STOP_IF_PAIN,
+  },
+  {
+    id: 'high-pain-keep',
+    when: (w) => holdsSteady(w),
+    effect: 'keep',
+    reason: (w) => `${highPainWords(w)}, so this stays as it is until the pain settles.`,
     source: SEED_STOP_IF_PAIN,
   },
   {
@@ -196,7 +223,7 @@ export const EXERCISE_RULES: readonly ExerciseRule[] = [
 export const PROMPT_RULES: readonly PromptRule[] = [
   {
     id: 'high-pain-three-days',
-    when: (w) => w.highPainDays >= 3,
+    when: (w) => w.highPainDays >= HIGH_PAIN_DAYS,
     reason: (w) =>
       `Your pain was 7 or more on ${w.highPainDays} days last week. Please do the check “Should I see a doctor?”.`,
     source: CKS_SAFETY_NET,
@@ -248,9 +275,62 @@ function stepOf(range: { min: number; max: number }): number {
 const clamp = (n: number, range: { min: number; max: number }) =>
   Math.min(range.max, Math.max(range.min, n));
 
+/** A harder version left out this week, and why. */
+export interface HeldBack {
+  /** The exercise it is a harder version of. */
+  of: string;
+  /** That exercise was stopped with "This hurts", left out, or last week's pain was high. */
+  because: 'hurt' | 'excluded' | 'high-pain';
+  /** What the person reads when it is left out. */
+  reason: string;
+}
+
+const titleOf = (id: string) => libraryExercise(id)?.title ?? id;
+
+/**
+ * The harder versions left out of this week's plan, each with the exercise that takes it out:
+ * every harder version (harder of harder too) of an exercise stopped with "This hurts" last week
+ * or left out by the person; and, in a week that holds steady, every harder version of last week's
+ * exercises that was not in last week's plan already, so nothing steps up by a swap either.
+ */
+export function heldBack(
+  week: WeekSignals,
+  exclude: ReadonlySet<string>,
+  previous?: Plan,
+): Map<string, HeldBack> {
+  const held = new Map<string, HeldBack>();
+  const add = (from: Iterable<string>, because: HeldBack['because'], skip = new Set<string>()) => {
+    for (const of of [...from].sort()) {
+      for (const id of harderVersions(of)) {
+        if (held.has(id) || skip.has(id)) continue;
+        const it = `“${titleOf(id)}” is a harder version of “${titleOf(of)}”`;
+        const reason =
+          because === 'hurt'
+            ? `${it}, which you stopped with “This hurts” last week, so it is left out for now.`
+            : because === 'excluded'
+              ? `${it}, which you asked to leave out, so it is left out too.`
+              : `${it}. ${highPainWords(week)}, so it waits until the pain settles.`;
+        held.set(id, { of, because, reason });
+      }
+    }
+  };
+  add(
+    Object.keys(week.hurtStops).filter((id) => stops(week, id) > 0),
+    'hurt',
+  );
+  add(exclude, 'excluded');
+  if (holdsSteady(week)) {
+    const last = new Set(previous?.sessions[0]?.exercises.map((e) => e.exerciseId) ?? []);
+    add(last, 'high-pain', last);
+  }
+  return held;
+}
+
 export interface AdaptContext {
   phase: PlanPhase;
   exclude: ReadonlySet<string>;
+  /** Harder versions left out this week (see `heldBack`): never carried over or swapped in. */
+  heldBack: ReadonlyMap<string, HeldBack>;
   work: Profile['work'];
   why: (exercise: LibraryExercise) => string;
 }
@@ -272,7 +352,9 @@ function variantUsable(
   ctx: AdaptContext,
   taken: ReadonlySet<string>,
 ): LibraryExercise | undefined {
-  if (id === undefined || ctx.exclude.has(id) || taken.has(id)) return undefined;
+  if (id === undefined || ctx.exclude.has(id) || ctx.heldBack.has(id) || taken.has(id)) {
+    return undefined;
+  }
   const e = libraryExercise(id);
   return e !== undefined && allowedIn(e, ctx.phase) ? e : undefined;
 }
@@ -306,7 +388,19 @@ function progressOne(
       change: { kind: 'progress', exerciseId: lib.id, reason: `${reason} ${base.reps + 1} reps.` },
     };
   }
-  const harder = variantUsable(lib.details.harder?.exerciseId, ctx, taken);
+  const harderId = lib.details.harder?.exerciseId;
+  const held = harderId === undefined ? undefined : ctx.heldBack.get(harderId);
+  if (held !== undefined) {
+    return {
+      exercise: base,
+      change: {
+        kind: 'keep',
+        exerciseId: lib.id,
+        reason: `This is at the top of its range, so it stays as it is. ${held.reason}`,
+      },
+    };
+  }
+  const harder = variantUsable(harderId, ctx, taken);
   if (harder !== undefined) {
     return {
       exercise: atDefault(harder, ctx.why(harder)),
@@ -389,7 +483,10 @@ function stepBackOne(
 export interface Adapted {
   exercises: PlanExercise[];
   changes: PlanChange[];
-  /** Exercises left out this week because of how they went; not to be chosen again. */
+  /**
+   * Exercises left out this week because of how they went, or swapped for a variant; not to be
+   * chosen again (an exercise eased into its easier version must not come back at full dose).
+   */
   dropped: string[];
 }
 
@@ -406,7 +503,13 @@ export function adapt(previous: Plan, week: WeekSignals, ctx: AdaptContext): Ada
   const taken = new Set(previousExercises.map((e) => e.exerciseId));
   for (const current of previousExercises) {
     const lib = libraryExercise(current.exerciseId);
-    if (lib === undefined || ctx.exclude.has(current.exerciseId) || !allowedIn(lib, ctx.phase)) {
+    const held = ctx.heldBack.get(current.exerciseId);
+    if (
+      lib === undefined ||
+      ctx.exclude.has(current.exerciseId) ||
+      held !== undefined ||
+      !allowedIn(lib, ctx.phase)
+    ) {
       dropped.push(current.exerciseId);
       changes.push({
         kind: 'drop',
@@ -416,7 +519,9 @@ export function adapt(previous: Plan, week: WeekSignals, ctx: AdaptContext): Ada
             ? 'This exercise is no longer in the library.'
             : ctx.exclude.has(current.exerciseId)
               ? 'You asked to leave this one out.'
-              : `This one is not for the ${ctx.phase} phase.`,
+              : held !== undefined
+                ? held.reason
+                : `This one is not for the ${ctx.phase} phase.`,
       });
       continue;
     }
@@ -443,6 +548,7 @@ export function adapt(previous: Plan, week: WeekSignals, ctx: AdaptContext): Ada
     if (outcome.exercise === null) {
       dropped.push(lib.id);
     } else {
+      if (outcome.exercise.exerciseId !== lib.id) dropped.push(lib.id);
       taken.add(outcome.exercise.exerciseId);
       exercises.push(outcome.exercise);
     }

@@ -119,6 +119,21 @@ export const ExerciseVariant = z.object({
 export type ExerciseVariant = z.infer<typeof ExerciseVariant>;
 
 /**
+ * What a pregnant person should know about an exercise: after about 16 weeks, lying flat on the
+ * back for long can make you feel faint (NHS, Exercise in pregnancy). Always the note and where it
+ * comes from; the other position to use when there is one, linked when it is one of ours.
+ */
+export const ExercisePregnancy = z.object({
+  note: z.string().min(10).max(400),
+  instead: ExerciseVariant.optional(),
+  sources: z.array(Source).min(1),
+});
+export type ExercisePregnancy = z.infer<typeof ExercisePregnancy>;
+
+/** A starting position lying face up: such an exercise needs its pregnancy note. */
+export const LYING_ON_THE_BACK = /^lying on your back\b/i;
+
+/**
  * Everything about an exercise beyond its dose. An exercise's fields live in four places, so
  * nothing is said twice: the numbered `steps` block of `body`; `dose` (phases, holdSeconds, reps,
  * sets, frequency); this `exercise` object; and the item's own `cautions` and `sources`.
@@ -136,6 +151,8 @@ export const ExerciseDetails = z.object({
   whenToStop: z.array(Text).min(1),
   easier: ExerciseVariant.optional(),
   harder: ExerciseVariant.optional(),
+  /** For pregnancy: required when the starting position is lying on the back. */
+  pregnancy: ExercisePregnancy.optional(),
   /** The id of its animated figure in `src/core/figure` ("knee-to-chest-single"). */
   illustration: Slug,
   /** True when reps are done on each side in turn (one leg, then the other). */
@@ -209,6 +226,17 @@ export const ContentItem = z
         code: 'custom',
         path: ['urgency'],
         message: 'a warning sign needs an urgency',
+      });
+    }
+    if (
+      item.exercise !== undefined &&
+      LYING_ON_THE_BACK.test(item.exercise.startingPosition) &&
+      item.exercise.pregnancy === undefined
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exercise', 'pregnancy'],
+        message: 'an exercise lying on the back needs its pregnancy note',
       });
     }
     if (item.kind === 'exercise' && !item.body.some((b) => b.type === 'steps')) {

@@ -81,6 +81,21 @@ describe('toApiExercise', () => {
     expect(api.illustration.title).toBe(figure?.title);
   });
 
+  it('carries the pregnancy note of an exercise lying on the back, with its labelled source (NHS exercise in pregnancy)', () => {
+    const source = item('pelvic-tilt');
+    const api = toApiExercise(source);
+    expect(api.pregnancy?.note).toBe(source.exercise?.pregnancy?.note);
+    expect(api.pregnancy?.instead).toEqual(source.exercise?.pregnancy?.instead);
+    expect(api.pregnancy?.sources).toContainEqual(
+      expect.objectContaining({
+        id: 'nhs-exercise-in-pregnancy',
+        url: 'https://www.nhs.uk/pregnancy/keeping-well/exercise/',
+      }),
+    );
+    expect(ApiExercise.parse(api)).toEqual(api);
+    expect('pregnancy' in toApiExercise(item('cat-cow'))).toBe(false);
+  });
+
   it('leaves out easier and harder where the exercise has none', () => {
     const withoutHarder = CONTENT.find(
       (i) => i.kind === 'exercise' && i.exercise?.harder === undefined,

@@ -74,6 +74,15 @@ export type LabelledSource = z.infer<typeof LabelledSource>;
 
 const Range = z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(0) });
 
+/** For an exercise lying on the back: what a pregnant person should do, and its sources. */
+export const ApiExercisePregnancy = z
+  .strictObject({
+    note: z.string().min(1),
+    instead: ExerciseVariant.optional(),
+    sources: z.array(LabelledSource).min(1),
+  })
+  .describe('If you are pregnant: the note, the other position to use, and its sources');
+
 export const ApiExercise = z.strictObject({
   id: Slug,
   name: z.string().min(1),
@@ -101,6 +110,7 @@ export const ApiExercise = z.strictObject({
   whenToStop: z.array(z.string().min(1)).min(1),
   easier: ExerciseVariant.optional(),
   harder: ExerciseVariant.optional(),
+  pregnancy: ApiExercisePregnancy.optional(),
   basis: z.string().min(1).describe('What the steps and numbers rest on'),
   sources: z.array(LabelledSource).min(1),
   illustration: ExerciseIllustration,
@@ -167,6 +177,17 @@ export function toApiExercise(item: ContentItem): ApiExercise {
     whenToStop: [...details.whenToStop],
     ...(details.easier === undefined ? {} : { easier: { ...details.easier } }),
     ...(details.harder === undefined ? {} : { harder: { ...details.harder } }),
+    ...(details.pregnancy === undefined
+      ? {}
+      : {
+          pregnancy: {
+            note: details.pregnancy.note,
+            ...(details.pregnancy.instead === undefined
+              ? {}
+              : { instead: { ...details.pregnancy.instead } }),
+            sources: details.pregnancy.sources.map(labelled),
+          },
+        }),
     basis: details.basis,
     sources: item.sources.map(labelled),
     illustration: {

@@ -11,12 +11,38 @@ describe('habits', () => {
     expect(ids('desk')).not.toContain('lift-safely');
   });
 
-  it('gives lifting work the lifting technique card and supportive footwear', () => {
+  it('gives lifting work the lifting technique card and a daily walk or exercises', () => {
     const habits = habitsFor({ work: 'lifting' });
     const lift = habits.find((h) => h.id === 'lift-safely');
     expect(lift?.contentId).toBe('lifting-technique');
-    expect(habits.map((h) => h.id)).toContain('supportive-footwear');
+    expect(habits.map((h) => h.id)).toContain('active-day');
     expect(habits.map((h) => h.id)).not.toContain('move-break');
+  });
+
+  it('has no footwear or back-support habit; the same work types get exercise instead (NICE NG59; Steffens 2016)', () => {
+    for (const work of ['desk', 'standing', 'lifting', 'mixed'] as const) {
+      const habits = habitsFor({ work });
+      expect(habits.map((h) => h.id)).not.toContain('supportive-footwear');
+      const words = habits.map((h) => `${h.title} ${h.detail}`).join('\n');
+      expect(words, work).not.toMatch(
+        /\bshoes?\b|footwear|insole|orthotic|\bbelts?\b|corset|back brace|back supports?\b/i,
+      );
+    }
+    for (const work of ['lifting', 'mixed', 'standing'] as const) {
+      const active = habitsFor({ work }).find((h) => h.id === 'active-day');
+      expect(active?.contentId, work).toBe('regular-exercise');
+      expect(active?.source, work).toMatch(/Steffens/);
+    }
+  });
+
+  it('water and food habits do not claim to prevent spasms (Schwellnus 2011)', () => {
+    for (const id of ['water', 'calcium-potassium']) {
+      const habit = habitsFor({ work: 'desk' }).find((h) => h.id === id);
+      expect(habit, id).toBeDefined();
+      expect(`${habit?.title} ${habit?.detail}`, id).not.toMatch(
+        /spasm|cramp|prevent|help(s)? (your )?muscles/i,
+      );
+    }
   });
 
   it('gives everyone water, calcium and potassium foods with examples, and a warm-up', () => {

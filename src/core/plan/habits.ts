@@ -45,23 +45,25 @@ export const HABITS: readonly HabitSpec[] = [
     for: ['lifting', 'mixed', 'standing'],
   },
   {
-    id: 'supportive-footwear',
-    title: 'Supportive shoes',
-    detail: 'Flat, cushioned shoes that fit well, especially on long days on your feet.',
-    contentId: 'footwear-and-back-supports',
+    id: 'active-day',
+    title: 'A walk or your exercises',
+    detail:
+      'A brisk walk, a swim or the day’s exercises. Regular exercise is what lowers the chance of another episode of back pain.',
+    contentId: 'regular-exercise',
     for: ['lifting', 'mixed', 'standing'],
   },
   {
     id: 'water',
     title: 'Drink water through the day',
-    detail: 'Keep a bottle nearby and sip often; more when it is hot or you are active.',
+    detail:
+      'Keep a bottle nearby and sip often; more when it is hot or you are active. It is good for your general health.',
     contentId: 'hydration',
   },
   {
     id: 'calcium-potassium',
     title: 'Eat a calcium food and a potassium food',
     detail:
-      'Both help muscles work; a varied diet usually gives enough. Ask a doctor before supplements.',
+      'Part of a healthy, varied diet, which usually gives enough. Ask a doctor before supplements.',
     examples: [
       'Calcium: milk, yoghurt, cheese, leafy greens, tofu',
       'Potassium: bananas, potatoes, beans, lentils, spinach',

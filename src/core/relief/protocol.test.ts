@@ -38,7 +38,10 @@ function proseOf(s: ReliefStep): string[] {
     ...s.actions.map((a) => a.label),
     ...('doneMessage' in s ? [s.doneMessage] : []),
     ...(s.kind === 'medicine'
-      ? [...s.askFirst, ...s.classes.flatMap((c) => [c.name, ...c.examples, ...c.facts])]
+      ? [
+          ...s.askFirst,
+          ...s.classes.flatMap((c) => [c.name, ...c.examples, ...c.facts, ...(c.doNotTake ?? [])]),
+        ]
       : []),
   ].filter((t) => t !== '');
 }
@@ -161,6 +164,17 @@ describe('timers', () => {
     ).toBe(true);
   });
 
+  it('heat is warm, never on numb skin, and waits for the skin to feel normal after cold (seed 004; ACP 2017)', () => {
+    const heat = step('heat', 'timer');
+    const text = proseOf(heat).join('\n');
+    expect(text).not.toMatch(/soaked in hot water/i);
+    expect(text).toMatch(/warm water/i);
+    expect(text).toMatch(/pleasantly warm/i);
+    expect(heat.body.join('\n')).toMatch(/cold pack[^.]*skin feels normal/i);
+    expect(heat.cautions.some((c) => /^do not\b[^.]*numb/i.test(c))).toBe(true);
+    expect(step('cold', 'timer').doneMessage).toMatch(/skin feels normal/i);
+  });
+
   it('heat runs 15 to 20 minutes, comes after cold, not too hot and not while asleep', () => {
     const heat = step('heat', 'timer');
     expect(heat.durationSeconds).toBe(15 * 60);
@@ -214,6 +228,19 @@ describe('gentle movement', () => {
     }
   });
 
+  it('tells a pregnant person not to lie flat on the back for long, and what to do instead (NHS exercise in pregnancy)', () => {
+    const onTheBack = session.exercises.filter(
+      (e) => contentById(e.exerciseId)?.exercise?.pregnancy,
+    );
+    expect(onTheBack.length).toBeGreaterThan(0);
+    const text = proseOf(session).join('\n');
+    expect(text).toMatch(/pregnan[^.]*16 weeks[^.]*flat on your back/i);
+    expect(text).toMatch(/cat-cow and child’s pose/i);
+    expect(session.sources).toContainEqual(
+      expect.objectContaining({ id: 'nhs-exercise-in-pregnancy' }),
+    );
+  });
+
   it('is short, and says how long it takes', () => {
     expect(session.durationSeconds).toBe(sessionSeconds(session.exercises, session.restSeconds));
     expect(session.durationSeconds).toBeLessThanOrEqual(10 * 60);
@@ -241,16 +268,21 @@ describe('pain relief', () => {
     expect(AMOUNT.test('You are under 16 or over 65.')).toBe(false);
   });
 
-  it('names classes, says follow the label, and lists who should ask a pharmacist first', () => {
+  it('names classes, says follow the label, and lists who should ask a pharmacist first (NHS ibuprofen, naproxen)', () => {
     expect(medicine.classes.map((c) => c.id)).toEqual(['nsaids', 'paracetamol']);
     expect(medicine.body.join(' ')).toMatch(/label/i);
     const askFirst = medicine.askFirst.join('\n');
     for (const who of [
       /pregnant/i,
       /stomach ulcer/i,
+      /bleeding/i,
       /kidney/i,
+      /liver/i,
       /heart/i,
-      /asthma/i,
+      /stroke/i,
+      /crohn/i,
+      /colitis/i,
+      /chickenpox/i,
       /blood thinner/i,
       /other medicines/i,
       /under 16/i,
@@ -259,6 +291,48 @@ describe('pain relief', () => {
       expect(askFirst).toMatch(who);
     }
     for (const c of medicine.classes) expect(contentById(c.link)?.kind).toBe('treatment');
+    for (const id of ['nhs-ibuprofen', 'nhs-naproxen'] as const) {
+      expect(medicine.sources).toContainEqual(expect.objectContaining({ id }));
+    }
+  });
+
+  it('NSAIDs say not to take them after a reaction to aspirin or another anti-inflammatory, in a list apart from ask-first (NHS ibuprofen, naproxen)', () => {
+    const nsaids = medicine.classes.find((c) => c.id === 'nsaids');
+    const doNotTake = (nsaids?.doNotTake ?? []).join('\n');
+    for (const re of [
+      /aspirin/i,
+      /anti-inflammatory/i,
+      /wheez/i,
+      /asthma/i,
+      /runny nose/i,
+      /rash/i,
+    ]) {
+      expect(doNotTake).toMatch(re);
+    }
+    expect(medicine.askFirst.join('\n')).not.toMatch(/reacted|aspirin or another|asthma/i);
+    expect(medicine.classes.find((c) => c.id === 'paracetamol')?.doNotTake).toBeUndefined();
+  });
+
+  it('a pregnant person is pointed to paracetamol, and not to NSAIDs (NHS paracetamol, ibuprofen)', () => {
+    const pointer = proseOf(medicine).filter(
+      (t) => /pregnan/i.test(t) && /paracetamol/i.test(t) && /usually/i.test(t),
+    );
+    expect(pointer.length).toBeGreaterThan(0);
+    expect(pointer.join('\n')).toMatch(/midwife/i);
+    const facts = (id: string) => medicine.classes.find((c) => c.id === id)?.facts.join('\n') ?? '';
+    expect(facts('paracetamol')).toMatch(/pregnan/i);
+    expect(facts('nsaids')).toMatch(/pregnan[^.]*paracetamol/i);
+    expect(medicine.sources).toContainEqual(expect.objectContaining({ id: 'nhs-paracetamol' }));
+  });
+
+  it('says the articles list acetaminophen among several options, never first (seeds 001, 003)', () => {
+    const first = proseOf(medicine).filter((t) =>
+      t.split(/[.:;]/).some((s) => /acetaminophen/i.test(s) && /\bfirst\b/i.test(s)),
+    );
+    expect(first).toEqual([]);
+    expect(medicine.guidelineNotes.map((n) => n.text).join('\n')).toMatch(
+      /acetaminophen[^.]*among/i,
+    );
   });
 
   it('follows NG59 on paracetamol alone, and says so', () => {

@@ -150,7 +150,8 @@ const STEPS: readonly ReliefStep[] = [
     ],
     durationSeconds: 600,
     timer: { minSeconds: 300, maxSeconds: 900, extendBySeconds: 60 },
-    doneMessage: 'Time to take the cold pack off.',
+    doneMessage:
+      'Time to take the cold pack off. Before using warmth, wait until your skin feels normal again.',
     cautions: [NO_BARE_SKIN, NOT_NUMB_SKIN, NOT_ASLEEP],
     sources: [
       seed(4, S004.treating),
@@ -174,7 +175,8 @@ const STEPS: readonly ReliefStep[] = [
     summary:
       'After the cold pack, or later in the day, use gentle warmth for 15 to 20 minutes to help the muscle relax.',
     body: [
-      'Use a heat pad, a wrapped hot water bottle, or a towel soaked in hot water and wrung out. A warm bath or shower works too.',
+      'If you have just used a cold pack, wait until your skin feels normal again, no longer numb or cold, before you start.',
+      'Use a heat pad, a wrapped hot water bottle, or a towel soaked in warm water and wrung out. A warm bath or shower works too.',
       'It should feel pleasantly warm, never hot. Start the timer: 15 minutes, or up to 20.',
       'Some people feel best swapping between cold and warmth. Use whichever helps you more.',
     ],
@@ -244,6 +246,7 @@ const STEPS: readonly ReliefStep[] = [
     durationSeconds: sessionSeconds(GENTLE_SESSION, SESSION_REST_SECONDS),
     cautions: [
       'Stop if pain spreads down a leg, or a leg feels numb or weak, and do the full check.',
+      'If you are pregnant, from about 16 weeks do not lie flat on your back for long, as it can make you feel faint: skip the first three and do cat-cow and child’s pose, knees wide apart.',
     ],
     sources: [
       guideline('nice-ng59', 'Information and self-management'),
@@ -251,6 +254,7 @@ const STEPS: readonly ReliefStep[] = [
       seed(2, S002.tips),
       seed(3, S003.stretch),
       seed(0, S000.exercises),
+      guideline('nhs-exercise-in-pregnancy'),
     ],
     guidelineNotes: [],
     basis:
@@ -277,8 +281,12 @@ const STEPS: readonly ReliefStep[] = [
         name: 'Anti-inflammatory painkillers (NSAIDs)',
         examples: ['ibuprofen', 'naproxen'],
         facts: [
-          'Guidelines suggest trying these first for back pain, if they are safe for you.',
+          'NICE suggests considering these first for back pain, if they are safe for you.',
           'Use them for the shortest time that helps, and take them with food.',
+          'Not usually for pregnancy unless a doctor prescribes them: if you are pregnant, paracetamol is usually the one to use.',
+        ],
+        doNotTake: [
+          'You have ever reacted to aspirin or another anti-inflammatory painkiller, for example with wheezing or an asthma attack, a runny nose or a rash.',
         ],
         link: 'nsaid-painkillers',
       },
@@ -288,19 +296,21 @@ const STEPS: readonly ReliefStep[] = [
         examples: ['paracetamol', 'acetaminophen'],
         facts: [
           'On its own it does little for back pain, so guidelines do not suggest it alone.',
+          'If you are pregnant, it is usually the painkiller to use: ask a midwife or pharmacist.',
           'A pharmacist may suggest it alongside other treatment, for example if you cannot take NSAIDs.',
         ],
         link: 'paracetamol',
       },
     ],
     askFirst: [
-      'You are pregnant, trying to get pregnant, or breastfeeding.',
-      'You have had a stomach ulcer or bleeding, or often get indigestion.',
-      'You have kidney, liver or heart problems, or high blood pressure.',
-      'You have asthma that ibuprofen, aspirin or another NSAID has made worse.',
+      'You are pregnant, trying to get pregnant, or breastfeeding. In pregnancy paracetamol is usually the painkiller to use, not an NSAID: ask a midwife or pharmacist.',
+      'You have had a stomach ulcer, or bleeding in the stomach or gut.',
+      'You have Crohn’s disease or ulcerative colitis.',
+      'You have kidney, liver or heart problems or high blood pressure, or have had a stroke.',
+      'You have chickenpox or shingles.',
       'You take a blood thinner, such as warfarin or daily aspirin.',
       'You take any other medicines, including ones you bought.',
-      'You are under 16 or over 65.',
+      'You are over 65, or the medicine is for someone under 16.',
     ],
     cautions: [
       'Stop and get advice if you get stomach pain, black stools, wheezing or a rash.',
@@ -313,11 +323,17 @@ const STEPS: readonly ReliefStep[] = [
       guideline('nice-ng59', 'Pharmacological therapies'),
       guideline('nice-cks-low-back-pain'),
       guideline('acp-2017'),
+      guideline('nhs-ibuprofen'),
+      guideline('nhs-naproxen'),
+      guideline('nhs-paracetamol'),
     ],
     guidelineNotes: [
       {
-        text: 'The articles list acetaminophen (paracetamol) among the pain relievers to try. NICE NG59 advises against paracetamol alone for low back pain and suggests an NSAID first if it is safe for you. We follow the guideline.',
-        sources: [guideline('nice-ng59', 'Pharmacological therapies')],
+        text: 'The articles list acetaminophen (paracetamol) among several pain relievers, with ibuprofen and naproxen. NICE NG59 advises against paracetamol alone for low back pain and suggests considering an NSAID first if it is safe for you. We follow the guideline, except in pregnancy, when the NHS advises paracetamol.',
+        sources: [
+          guideline('nice-ng59', 'Pharmacological therapies'),
+          guideline('nhs-paracetamol'),
+        ],
       },
     ],
     links: ['pain-medicines', 'nsaid-painkillers', 'paracetamol', 'can-i-take-painkillers'],

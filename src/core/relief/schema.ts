@@ -90,6 +90,11 @@ export const MedicineClass = z.object({
   name: z.string().min(2).max(80),
   examples: z.array(z.string().min(2).max(40)).min(1),
   facts: z.array(Line).min(1),
+  /**
+   * Who must not take this class at all (for NSAIDs, anyone who has reacted to aspirin or another
+   * anti-inflammatory): shown apart from, and before, the step's "ask first" list.
+   */
+  doNotTake: z.array(Line).min(1).optional(),
   /** The content item with more about it. */
   link: Slug,
 });
@@ -115,7 +120,7 @@ export const ReliefStep = z.discriminatedUnion('kind', [
   StepBase.extend({
     kind: z.literal('medicine'),
     classes: z.array(MedicineClass).min(1),
-    /** People who should ask a pharmacist or doctor before taking any of them. */
+    /** People who should ask a pharmacist or doctor before taking them (NHS medicine pages). */
     askFirst: z.array(Line).min(1),
   }),
 ]);

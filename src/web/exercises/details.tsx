@@ -1,15 +1,42 @@
 /**
  * The exercise parts of an exercise's Learn page: the moving figure and a way to start it in the
- * player, then what it is for and how to begin; after the steps, how to breathe, when to stop, an
- * easier and a harder way, and for a continuous exercise (walking) its length in minutes.
+ * player, then what it is for and how to begin, with what to do instead if you are pregnant; after
+ * the steps, how to breathe, when to stop, an easier and a harder way, and for a continuous
+ * exercise (walking) its length in minutes.
  */
-import type { ContentItem, ExerciseVariant } from '../../core/content/schema.js';
+import type { ContentItem, ExercisePregnancy, ExerciseVariant } from '../../core/content/schema.js';
+import { InlineSources } from '../components/sources.js';
 import { sessionPath } from '../player/path.js';
 import { itemPath } from '../routes.js';
 import { duration } from './catalogue.js';
 import { ExerciseFigure } from './figure.js';
 
-/** Above the steps: figure, start, purpose, other names, starting position. */
+/** Beside the starting position of an exercise lying on the back: the note and the other way. */
+function PregnancyNote({ pregnancy }: { pregnancy: ExercisePregnancy }) {
+  const { instead } = pregnancy;
+  return (
+    <aside class="callout callout-caution" aria-labelledby="pregnancy-heading">
+      <h2 id="pregnancy-heading" class="callout-title">
+        If you are pregnant
+      </h2>
+      <p>{pregnancy.note}</p>
+      {instead !== undefined && (
+        <p>
+          <strong>Instead:</strong> {instead.text}
+          {instead.exerciseId !== undefined && (
+            <>
+              {' '}
+              <a href={itemPath(instead.exerciseId)}>See that exercise</a>
+            </>
+          )}
+        </p>
+      )}
+      <InlineSources sources={pregnancy.sources} />
+    </aside>
+  );
+}
+
+/** Above the steps: figure, start, purpose, other names, starting position (and pregnancy). */
 export function ExerciseIntro({ item }: { item: ContentItem }) {
   const exercise = item.exercise;
   if (exercise === undefined) return null;
@@ -37,6 +64,7 @@ export function ExerciseIntro({ item }: { item: ContentItem }) {
           <dd>{exercise.startingPosition}</dd>
         </div>
       </dl>
+      {exercise.pregnancy !== undefined && <PregnancyNote pregnancy={exercise.pregnancy} />}
     </>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * What each kind of relief step shows between its summary and the step buttons: figures, the
- * safety questions, a timer, the breathing pacer, the gentle session, or the pain relief facts;
- * and, under every step, its cautions, where guidance differs, further reading and sources.
+ * safety questions, a timer, the breathing pacer, the gentle session, or the pain relief facts
+ * (who must not take a class, apart from who should ask a pharmacist first); and, under every
+ * step, its cautions, where guidance differs, further reading and sources.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { contentById } from '../../core/content/index.js';
@@ -198,6 +199,18 @@ function MedicineFacts({ step }: { step: MedicineStep }) {
               <li key={fact}>{fact}</li>
             ))}
           </ul>
+          {c.doNotTake !== undefined && (
+            <aside class="callout callout-safety" aria-labelledby={`do-not-take-${c.id}`}>
+              <h3 id={`do-not-take-${c.id}`} class="callout-title">
+                Do not take these if
+              </h3>
+              <ul>
+                {c.doNotTake.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </aside>
+          )}
           {contentById(c.link) !== undefined && (
             <p>
               <a href={itemPath(c.link)}>More about {contentById(c.link)?.title}</a>

@@ -158,36 +158,67 @@ export const causes: ContentItemInput[] = [
   {
     id: 'dehydration',
     kind: 'cause',
-    title: 'Not drinking enough water',
+    title: 'Not drinking enough water (an article’s claim)',
     summary:
-      'Muscles need water to work smoothly. When you are low on fluids, they are more likely to cramp.',
+      'One article says you are more likely to have a spasm when you are dehydrated. Studies of muscle cramp do not support this, and back-pain guidelines do not list it as a cause.',
     body: [
       {
         type: 'paragraph',
-        text: 'Water helps carry salts and minerals that muscles use to tighten and relax. If you are dehydrated, after sweating hard or on a hot day for example, the muscles can misfire and cramp.',
+        text: 'One of the articles says that not drinking enough water makes a back spasm more likely, and another suggests staying hydrated to help prevent one.',
+      },
+      {
+        type: 'paragraph',
+        text: 'The evidence does not bear this out. In a study of athletes who cramped during a long race, those who cramped were no more dehydrated than those who did not; cramp went with racing faster and having cramped before. Guidance on back pain, such as NICE NG59, does not name dehydration as a cause of spasms.',
+      },
+      {
+        type: 'paragraph',
+        text: 'Drinking enough through the day is still good for your general health. It is just not a proven way to stop a back spasm.',
       },
     ],
-    sources: [seed(4, S004.intro), seed(3, S003.diet)],
+    guidelineNotes: [
+      {
+        text: 'The articles present dehydration as a cause of back spasms. A study of muscle cramp in athletes (Schwellnus 2011) found no link with dehydration, and NICE NG59 does not mention it, so we do not present it as a cause.',
+        sources: [guideline('schwellnus-2011'), guideline('nice-ng59')],
+      },
+    ],
+    sources: [seed(4, S004.intro), seed(3, S003.diet), guideline('schwellnus-2011')],
     aliases: ['dehydrated', 'thirsty', 'not enough water', 'fluids'],
     related: ['hydration'],
   },
   {
     id: 'low-calcium-potassium',
     kind: 'cause',
-    title: 'Low calcium or potassium',
+    title: 'Low calcium or potassium (an article’s claim)',
     summary:
-      'Calcium and potassium help muscles contract and let go. Being short of either makes a spasm more likely.',
+      'One article says being low on calcium or potassium makes a spasm more likely. The evidence does not support this for everyday spasms; a real shortage is a medical problem found by a blood test.',
     body: [
       {
         type: 'paragraph',
-        text: 'Every time a muscle tightens and then relaxes, it relies on minerals such as calcium and potassium. When these run low, muscles can cramp more easily.',
+        text: 'Muscles do use minerals such as calcium and potassium to tighten and relax, and one of the articles says that running low on them makes a back spasm more likely.',
       },
       {
         type: 'paragraph',
-        text: 'Most people get enough from ordinary food. If you think you are low, or you take medicine that changes these levels, ask a doctor rather than buying supplements.',
+        text: 'The evidence does not back this up for everyday spasms. A study of muscle cramp in athletes found cramp was not linked to the salts measured in their blood, and back-pain guidelines such as NICE NG59 do not name calcium or potassium as a cause.',
+      },
+      {
+        type: 'paragraph',
+        text: 'A true shortage of calcium or potassium is uncommon. It is a medical problem that a doctor finds with a blood test, often because of an illness or a medicine, not something to guess at. Most people get enough from ordinary food. If you are worried, or take a medicine that changes these levels, ask a doctor rather than buying supplements.',
       },
     ],
-    sources: [seed(4, S004.intro), guideline('nhs-vitamins-minerals')],
+    cautions: [
+      'Do not take potassium supplements unless a doctor advises it: too much can be harmful.',
+    ],
+    guidelineNotes: [
+      {
+        text: 'The article presents low calcium or potassium as a cause of back spasms. A study of muscle cramp (Schwellnus 2011) found no link with the blood salt levels it measured, and NICE NG59 does not mention them, so we do not present them as a cause.',
+        sources: [guideline('schwellnus-2011'), guideline('nice-ng59')],
+      },
+    ],
+    sources: [
+      seed(4, S004.intro),
+      guideline('nhs-vitamins-minerals'),
+      guideline('schwellnus-2011'),
+    ],
     aliases: ['minerals', 'electrolytes', 'low potassium', 'low calcium', 'deficiency'],
     related: ['calcium-potassium-foods', 'balanced-diet'],
   },
@@ -232,10 +263,10 @@ export const causes: ContentItemInput[] = [
       },
       {
         type: 'paragraph',
-        text: 'Gentle strengthening, built up slowly, is one of the best ways to make spasms less likely.',
+        text: 'Regular exercise, including gentle strengthening built up slowly, lowers the chance of another episode of back pain.',
       },
     ],
-    sources: [seed(4, S004.intro), seed(0, S000.prevent)],
+    sources: [seed(4, S004.intro), seed(0, S000.prevent), guideline('steffens-2016')],
     aliases: ['weak core', 'weak back', 'out of shape', 'unfit', 'deconditioned'],
     related: ['strengthen-back-and-core', 'superman'],
   },

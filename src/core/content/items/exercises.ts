@@ -1,12 +1,12 @@
 /**
  * The exercise library: the stretches the seeds name, and the exercises a physiotherapist adds for
- * back spasm and for keeping the next one away. Each has numbered steps, a dose (hold, reps, sets,
- * phases) and its details (purpose, position, breathing, when to stop, variants, figure). Where no
- * seed gives numbers, the dose is a cautious starting point that the person or their
- * physiotherapist can change, and `basis` says so. Loaded strengthening never has the acute phase
- * (see LOADED_STRENGTHENING_EXERCISES).
+ * back spasm and for lowering the chance of the next one. Each has numbered steps, a dose (hold,
+ * reps, sets, phases) and its details (purpose, position, breathing, when to stop, variants, what
+ * to do instead in pregnancy, figure). Where no seed gives numbers, the dose is a cautious
+ * starting point that the person or their physiotherapist can change, and `basis` says so. Loaded
+ * strengthening never has the acute phase (see LOADED_STRENGTHENING_EXERCISES).
  */
-import type { ContentItemInput } from '../schema.js';
+import type { ContentItemInput, ExercisePregnancy, ExerciseVariant } from '../schema.js';
 import { guideline, S000, S002, S003, seed } from './refs.js';
 
 const STOP_IF_PAIN =
@@ -25,6 +25,24 @@ const GENERAL_BASIS =
 
 const NHS_EXERCISES = guideline('nhs-back-pain', 'Exercises for back pain');
 const NG59_EXERCISE = guideline('nice-ng59', 'Exercise');
+const NHS_PREGNANCY = guideline('nhs-exercise-in-pregnancy');
+
+/**
+ * Every exercise that starts lying on the back carries this (the schema insists): after about 16
+ * weeks, lying flat for long can make a pregnant person faint. `instead` is the other position.
+ */
+function inPregnancy(instead: ExerciseVariant): ExercisePregnancy {
+  return {
+    note: 'From about 16 weeks of pregnancy, do not lie flat on your back for long: the bump can press on a large blood vessel that carries blood back to the heart, and you may feel faint. Use the other position below.',
+    instead,
+    sources: [NHS_PREGNANCY],
+  };
+}
+
+const CHILDS_POSE_WIDE: ExerciseVariant = {
+  text: 'Child’s pose with your knees wide apart, to make room for the bump, gently stretches the lower back in a similar way.',
+  exerciseId: 'childs-pose',
+};
 
 export const exercises: ContentItemInput[] = [
   {
@@ -71,13 +89,14 @@ export const exercises: ContentItemInput[] = [
         text: 'Hold the leg behind the thigh rather than over the knee, and draw it in only a little.',
       },
       harder: { text: 'Bring both knees up together.', exerciseId: 'double-knee-to-chest' },
+      pregnancy: inPregnancy(CHILDS_POSE_WIDE),
       illustration: 'knee-to-chest-single',
       perSide: true,
       continuous: false,
       basis:
         'One of the articles gives this stretch for back spasms, held 20 to 30 seconds and done 2 or 3 times. Starting with one leg at a time is standard physiotherapy practice.',
     },
-    sources: [seed(2, S002.steps), seed(2, S002.tips), NG59_EXERCISE],
+    sources: [seed(2, S002.steps), seed(2, S002.tips), NG59_EXERCISE, NHS_PREGNANCY],
     aliases: [
       'knees to chest',
       'knee hug',
@@ -127,13 +146,14 @@ export const exercises: ContentItemInput[] = [
         'Breathe slowly and deeply during the hold; let the knees come a little closer as you breathe out.',
       whenToStop: [SHARPER, DOWN_THE_LEG],
       easier: { text: 'Hug one knee at a time.', exerciseId: 'knee-to-chest' },
+      pregnancy: inPregnancy(CHILDS_POSE_WIDE),
       illustration: 'knee-to-chest-double',
       perSide: false,
       continuous: false,
       basis:
         'One of the articles describes drawing both knees to the chest for back spasms, held 20 to 30 seconds, 2 or 3 times.',
     },
-    sources: [seed(2, S002.steps), seed(2, S002.tips)],
+    sources: [seed(2, S002.steps), seed(2, S002.tips), NHS_PREGNANCY],
     aliases: ['double knee to chest', 'both knees to chest', 'knees to chest', 'knee hug'],
     related: ['knee-to-chest', 'how-to-stretch-safely'],
   },
@@ -217,7 +237,8 @@ export const exercises: ContentItemInput[] = [
     },
     exercise: {
       otherNames: ['Superman exercise', 'Prone arm and leg lift'],
-      purpose: 'Strengthens the muscles along the back, which may help keep new spasms away.',
+      purpose:
+        'Strengthens the muscles along the back. Regular exercise like this lowers the chance of another episode of back pain.',
       category: 'strengthening',
       startingPosition:
         'Lying on your front, legs straight, arms stretched out past your head, forehead on the floor.',
@@ -235,8 +256,14 @@ export const exercises: ContentItemInput[] = [
       basis:
         'One of the articles names it among the best exercises for back spasms. Because it loads the back, we keep it for after the worst has passed, as is standard physiotherapy practice.',
     },
-    sources: [seed(0, S000.exercises), NG59_EXERCISE],
-    aliases: ['superman exercise', 'back strengthening', 'strengthen back', 'flying'],
+    sources: [seed(0, S000.exercises), NG59_EXERCISE, guideline('steffens-2016')],
+    aliases: [
+      'superman exercise',
+      'prone arm and leg lift',
+      'back strengthening',
+      'strengthen back',
+      'flying',
+    ],
     related: ['strengthen-back-and-core', 'prone-press-up', 'muscle-weakness'],
   },
   {
@@ -331,13 +358,16 @@ export const exercises: ContentItemInput[] = [
       ],
       easier: { text: 'Keep a little bend in the knee, and do not lift the leg as high.' },
       harder: { text: 'Let the other leg lie straight along the floor while you stretch.' },
+      pregnancy: inPregnancy({
+        text: 'Sit near the front of a chair with one leg out straight, heel on the floor. Keep your back straight and lean forward from the hips until you feel the pull behind the thigh.',
+      }),
       illustration: 'hamstring-stretch',
       perSide: true,
       continuous: false,
       basis:
         'One of the articles names hamstring stretches for back spasms, and another gives a 20 to 30 second hold. The towel method is standard physiotherapy practice.',
     },
-    sources: [seed(3, S003.stretch), seed(2, S002.tips)],
+    sources: [seed(3, S003.stretch), seed(2, S002.tips), NHS_PREGNANCY],
     aliases: ['hamstrings', 'back of thigh', 'leg stretch', 'towel stretch'],
     related: ['how-to-stretch-safely', 'knee-to-chest'],
   },
@@ -435,13 +465,17 @@ export const exercises: ContentItemInput[] = [
         text: 'Once it is easy, go on to lifting your hips into a bridge.',
         exerciseId: 'glute-bridge',
       },
+      pregnancy: inPregnancy({
+        text: 'Stand with your back against a wall, knees soft, and flatten the small of your back against it; or tip the pelvis on hands and knees, as in the rounding part of cat-cow.',
+        exerciseId: 'cat-cow',
+      }),
       illustration: 'pelvic-tilt',
       perSide: false,
       continuous: false,
       basis:
         'One of the articles names pelvic tilts for back spasms, and the NHS back exercises include them. The hold and the number of repeats are standard physiotherapy practice.',
     },
-    sources: [seed(3, S003.stretch), guideline('nhs-back-pain')],
+    sources: [seed(3, S003.stretch), guideline('nhs-back-pain'), NHS_PREGNANCY],
     aliases: ['pelvic tilts', 'pelvis tilt', 'core exercise', 'tummy exercise'],
     related: ['strengthen-back-and-core', 'knee-to-chest', 'glute-bridge'],
   },
@@ -489,12 +523,16 @@ export const exercises: ContentItemInput[] = [
       harder: {
         text: 'With your hips up and level, lift one foot a little off the floor, then swap (single-leg bridge).',
       },
+      pregnancy: inPregnancy({
+        text: 'Work the buttock and back muscles on hands and knees instead, reaching one leg back at a time, as in the bird-dog.',
+        exerciseId: 'bird-dog',
+      }),
       illustration: 'glute-bridge',
       perSide: false,
       continuous: false,
       basis: GENERAL_BASIS,
     },
-    sources: [NG59_EXERCISE, guideline('acp-2017'), NHS_EXERCISES],
+    sources: [NG59_EXERCISE, guideline('acp-2017'), NHS_EXERCISES, NHS_PREGNANCY],
     aliases: ['bridge', 'bridging', 'hip lift', 'buttock exercise', 'glutes'],
     related: ['pelvic-tilt', 'strengthen-back-and-core'],
   },
@@ -598,13 +636,16 @@ export const exercises: ContentItemInput[] = [
         text: 'Keep the brace while you move your arms and legs, as in the bird-dog.',
         exerciseId: 'bird-dog',
       },
+      pregnancy: inPregnancy({
+        text: 'Kneel on hands and knees with your back flat, and gently draw your tummy in towards your spine while you keep breathing. Sitting upright on a chair works too.',
+      }),
       illustration: 'abdominal-bracing',
       perSide: false,
       continuous: false,
       basis:
         'ACP 2017 recommends motor control exercise, and NICE NG59 exercise, for low back pain. Bracing is where such training usually starts; the numbers are standard physiotherapy practice.',
     },
-    sources: [guideline('acp-2017'), NG59_EXERCISE],
+    sources: [guideline('acp-2017'), NG59_EXERCISE, NHS_PREGNANCY],
     aliases: ['bracing', 'core bracing', 'tighten tummy', 'core activation', 'deep core'],
     related: ['pelvic-tilt', 'bird-dog', 'lifting-technique'],
   },
@@ -656,12 +697,16 @@ export const exercises: ContentItemInput[] = [
       harder: {
         text: 'Hold for up to 5 seconds, or cross your arms over your chest instead of sliding them.',
       },
+      pregnancy: inPregnancy({
+        text: 'Firm up your tummy on hands and knees instead, back flat and breathing calmly, as at the start of the bird-dog.',
+        exerciseId: 'bird-dog',
+      }),
       illustration: 'partial-curl-up',
       perSide: false,
       continuous: false,
       basis: GENERAL_BASIS,
     },
-    sources: [NG59_EXERCISE, guideline('acp-2017')],
+    sources: [NG59_EXERCISE, guideline('acp-2017'), NHS_PREGNANCY],
     aliases: ['curl up', 'crunch', 'sit up', 'abs', 'stomach exercise'],
     related: ['abdominal-bracing', 'strengthen-back-and-core'],
   },
@@ -706,13 +751,16 @@ export const exercises: ContentItemInput[] = [
       harder: {
         text: 'Let the knees go further, or stay on each side for up to 20 seconds as a stretch.',
       },
+      pregnancy: inPregnancy({
+        text: 'Sit tall on a chair with your feet flat, and turn your shoulders slowly to one side and then the other, only as far as is comfortable.',
+      }),
       illustration: 'lower-trunk-rotation',
       perSide: true,
       continuous: false,
       basis:
         'The NHS back exercises include knee rolls, and NICE NG59 and ACP 2017 recommend exercise for low back pain. The numbers are standard physiotherapy practice.',
     },
-    sources: [NHS_EXERCISES, NG59_EXERCISE, guideline('acp-2017')],
+    sources: [NHS_EXERCISES, NG59_EXERCISE, guideline('acp-2017'), NHS_PREGNANCY],
     aliases: ['knee rolls', 'trunk rotation', 'lying twist', 'back twist', 'rotation stretch'],
     related: ['knee-to-chest', 'pelvic-tilt'],
   },
@@ -762,12 +810,15 @@ export const exercises: ContentItemInput[] = [
       harder: {
         text: 'Draw the thigh a little closer, or press the crossed knee gently away from you.',
       },
+      pregnancy: inPregnancy({
+        text: 'Sit on a chair, rest one ankle on the other knee, and lean forward gently with a straight back until you feel the stretch deep in the buttock.',
+      }),
       illustration: 'piriformis-stretch',
       perSide: true,
       continuous: false,
       basis: GENERAL_BASIS,
     },
-    sources: [NG59_EXERCISE, guideline('acp-2017')],
+    sources: [NG59_EXERCISE, guideline('acp-2017'), NHS_PREGNANCY],
     aliases: ['piriformis', 'buttock stretch', 'glute stretch', 'figure four', 'hip stretch'],
     related: ['buttock-pain', 'hamstring-stretch'],
   },

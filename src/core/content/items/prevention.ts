@@ -1,4 +1,9 @@
-/** Prevention: habits that make the next spasm less likely, from the seeds, in our words. */
+/**
+ * Prevention: what the seeds suggest for keeping the next spasm at bay, in our words, each weighed
+ * against the evidence. Regular exercise is what trials show lowers the chance of another episode
+ * (Steffens 2016); where an article's tip is not supported (back supports, water, minerals), the
+ * item says so in `guidelineNotes`.
+ */
 import type { ContentItemInput } from '../schema.js';
 import { guideline, S000, S001, S002, S003, S004, seed } from './refs.js';
 
@@ -8,15 +13,24 @@ export const preventions: ContentItemInput[] = [
     kind: 'prevention',
     title: 'Strengthen your back and tummy muscles',
     summary:
-      'Stronger back and core muscles support the spine and cope better with loads, so spasms are less likely.',
+      'Stronger back and core muscles support the spine and cope better with loads. Regular exercise like this lowers the chance of another episode, though nothing can promise to stop spasms.',
     body: [
       {
         type: 'paragraph',
         text: 'Your back and tummy muscles work as a team to keep the spine steady. Build them up slowly with exercises such as the Superman and pelvic tilts, a few times a week.',
       },
+      {
+        type: 'paragraph',
+        text: 'Trials found that people who exercise regularly have fewer new episodes of back pain than people who do not.',
+      },
     ],
     cautions: ['Wait until a spasm has settled before strengthening work.'],
-    sources: [seed(0, S000.prevent), seed(3, S003.stretch), seed(0, S000.exercises)],
+    sources: [
+      seed(0, S000.prevent),
+      seed(3, S003.stretch),
+      seed(0, S000.exercises),
+      guideline('steffens-2016'),
+    ],
     aliases: ['core strength', 'abs', 'abdominal muscles', 'stomach muscles', 'get stronger'],
     related: ['superman', 'pelvic-tilt', 'muscle-weakness'],
   },
@@ -25,7 +39,7 @@ export const preventions: ContentItemInput[] = [
     kind: 'prevention',
     title: 'Stretch your back often',
     summary:
-      'Regular gentle stretching keeps the back supple, which helps stop spasms coming back.',
+      'Regular gentle stretching keeps the back supple. As part of regular exercise, it lowers the chance of another episode.',
     body: [
       {
         type: 'paragraph',
@@ -36,29 +50,59 @@ export const preventions: ContentItemInput[] = [
         text: 'A doctor or physiotherapist can tell you how often is right for you: daily, or a few times a week.',
       },
     ],
-    sources: [seed(0, S000.prevent), seed(3, S003.stretch), seed(2, S002.faqs)],
+    sources: [
+      seed(0, S000.prevent),
+      seed(3, S003.stretch),
+      seed(2, S002.faqs),
+      guideline('steffens-2016'),
+    ],
     aliases: ['daily stretches', 'flexibility', 'stay supple'],
     related: ['stretching', 'how-to-stretch-safely', 'how-often-to-stretch'],
   },
   {
     id: 'footwear-and-back-supports',
     kind: 'prevention',
-    title: 'Supportive shoes and back supports',
+    title: 'Back belts, supports and shoe insoles do not prevent back pain',
     summary:
-      'Shoes with good support, and a back support where it helps, reduce strain on the back.',
+      'One article suggests supportive shoes and back supports. Trials found that belts and shoe insoles do not prevent back pain, and NICE advises against them; regular exercise is what lowers the chance.',
     body: [
       {
         type: 'paragraph',
-        text: 'Flat, cushioned shoes that fit well help your back more than high heels or worn-out soles. A cushion or lumbar roll behind the small of your back can help when sitting.',
+        text: 'One of the articles lists supportive footwear and back supports among the ways to avoid spasms.',
       },
       {
         type: 'paragraph',
-        text: 'Supports are an aid, not a fix: keep the muscles strong too.',
+        text: 'The evidence says otherwise. NICE NG59 says not to offer belts or corsets, foot orthotics (shoe insoles) or rocker-sole shoes for low back pain. A review of prevention trials found that back belts and shoe insoles did not stop back pain, while exercise lowered the chance of it.',
+      },
+      {
+        type: 'paragraph',
+        text: 'So wear whatever shoes are comfortable for you, and put your effort into staying active. A cushion or rolled towel behind the small of your back can make sitting more comfortable; it is for comfort only, not a treatment.',
       },
     ],
-    sources: [seed(0, S000.prevent)],
-    aliases: ['shoes', 'trainers', 'insoles', 'back brace', 'lumbar support', 'cushion', 'heels'],
-    related: ['good-posture', 'ergonomic-workspace'],
+    guidelineNotes: [
+      {
+        text: 'The article suggests supportive footwear and back supports to prevent spasms. NICE NG59 advises against belts, corsets, foot orthotics and rocker-sole shoes for low back pain, and a review of trials (Steffens 2016) found belts and insoles did not prevent it. We follow them.',
+        sources: [guideline('nice-ng59', 'Orthotics'), guideline('steffens-2016')],
+      },
+    ],
+    sources: [
+      seed(0, S000.prevent),
+      guideline('nice-ng59', 'Orthotics'),
+      guideline('steffens-2016'),
+    ],
+    aliases: [
+      'shoes',
+      'trainers',
+      'insoles',
+      'orthotics',
+      'back brace',
+      'back belt',
+      'corset',
+      'lumbar support',
+      'cushion',
+      'heels',
+    ],
+    related: ['regular-exercise', 'strengthen-back-and-core', 'ergonomic-workspace'],
   },
   {
     id: 'good-posture',
@@ -89,14 +133,18 @@ export const preventions: ContentItemInput[] = [
     kind: 'prevention',
     title: 'Go easy on high-impact activities',
     summary:
-      'Activities with lots of jumping, jarring or sudden twists put the back under stress. Gentler choices are easier on it.',
+      'One article suggests avoiding high-impact activities if you are prone to spasms. Guidelines encourage staying active: choose what your back tolerates, rather than stopping exercise.',
     body: [
       {
         type: 'paragraph',
-        text: 'Running on hard ground, jumping sports and contact sports jolt the spine. If you are prone to spasms, swap some of these for walking, swimming or cycling, and warm up well when you do play.',
+        text: 'One of the articles lists avoiding high-impact activities among its tips, without saying which ones. No guideline we follow warns against any particular sport, and NICE NG59 encourages people with back pain to stay active and carry on with normal activities.',
+      },
+      {
+        type: 'paragraph',
+        text: 'If an activity jars your back or brings on pain, ease off it for a while or swap it for something gentler, such as walking, swimming or cycling, and warm up well before you exercise.',
       },
     ],
-    sources: [seed(0, S000.prevent)],
+    sources: [seed(0, S000.prevent), guideline('nice-ng59', 'Information and self-management')],
     aliases: ['running', 'jumping', 'contact sport', 'high impact', 'jogging'],
     related: ['regular-exercise', 'warm-up'],
   },
@@ -170,7 +218,7 @@ export const preventions: ContentItemInput[] = [
     kind: 'prevention',
     title: 'Exercise regularly',
     summary:
-      'Regular activity keeps the back flexible and strong. Yoga, Pilates and low-impact aerobics are good choices.',
+      'Regular exercise keeps the back flexible and strong, and trials show it lowers the chance of another episode. Yoga, Pilates and low-impact aerobics are good choices.',
     body: [
       {
         type: 'paragraph',
@@ -180,8 +228,17 @@ export const preventions: ContentItemInput[] = [
         type: 'list',
         items: ['Yoga', 'Pilates', 'Low-impact aerobics such as walking, swimming or cycling'],
       },
+      {
+        type: 'paragraph',
+        text: 'In trials of ways to prevent a new episode, being active in this way worked; belts and shoe insoles did not.',
+      },
     ],
-    sources: [seed(1, S001.exercise), seed(1, S001.keyPoints), guideline('nice-ng59', 'Exercise')],
+    sources: [
+      seed(1, S001.exercise),
+      seed(1, S001.keyPoints),
+      guideline('nice-ng59', 'Exercise'),
+      guideline('steffens-2016'),
+    ],
     aliases: ['yoga', 'pilates', 'aerobics', 'swimming', 'walking', 'fitness', 'keep fit'],
     related: ['avoid-high-impact', 'strengthen-back-and-core'],
   },
@@ -209,14 +266,25 @@ export const preventions: ContentItemInput[] = [
     id: 'hydration',
     kind: 'prevention',
     title: 'Drink enough water',
-    summary: 'Drinking water through the day helps your muscles work well. Keep a bottle with you.',
+    summary:
+      'Drinking enough is good for your general health. Two articles say it prevents spasms, but the evidence does not show that.',
     body: [
       {
         type: 'paragraph',
         text: 'Sip water regularly, and more when it is hot or you exercise. A bottle on your desk or in your bag is an easy reminder.',
       },
+      {
+        type: 'paragraph',
+        text: 'Do this for your general health, not as a way to stop spasms: a study of muscle cramp in athletes found no link with being short of water.',
+      },
     ],
-    sources: [seed(4, S004.prevent), seed(3, S003.diet)],
+    guidelineNotes: [
+      {
+        text: 'The articles suggest drinking plenty of water to prevent back spasms. A study of muscle cramp (Schwellnus 2011) found no link with dehydration, and NICE NG59 does not mention it, so we offer it as general health advice only.',
+        sources: [guideline('schwellnus-2011'), guideline('nice-ng59')],
+      },
+    ],
+    sources: [seed(4, S004.prevent), seed(3, S003.diet), guideline('schwellnus-2011')],
     aliases: ['water', 'drink', 'dehydration', 'fluids', 'water bottle'],
     related: ['dehydration', 'balanced-diet'],
   },
@@ -225,7 +293,7 @@ export const preventions: ContentItemInput[] = [
     kind: 'prevention',
     title: 'Eat foods rich in calcium and potassium',
     summary:
-      'Calcium and potassium help muscles work. Dairy, leafy greens, bananas, potatoes and beans are good sources.',
+      'Calcium and potassium are part of a healthy, varied diet. One article says eating them prevents spasms; the evidence does not show that.',
     body: [
       {
         type: 'list',
@@ -236,11 +304,26 @@ export const preventions: ContentItemInput[] = [
       },
       {
         type: 'paragraph',
-        text: 'Most people get enough from a varied diet. Ask a doctor before taking supplements, especially potassium.',
+        text: 'Most people get enough from a varied diet. Eat these for your general health, not as a cure for spasms: a study of muscle cramp in athletes found no link with the salts measured in the blood.',
+      },
+      {
+        type: 'paragraph',
+        text: 'A true shortage of calcium or potassium is a medical problem that a doctor finds with a blood test. Do not guess at it or treat it yourself: ask a doctor before taking supplements, especially potassium.',
       },
     ],
     cautions: ['Do not take potassium supplements unless a doctor advises it.'],
-    sources: [seed(4, S004.prevent), seed(4, S004.intro), guideline('nhs-vitamins-minerals')],
+    guidelineNotes: [
+      {
+        text: 'The article suggests calcium and potassium foods to prevent back spasms. A study of muscle cramp (Schwellnus 2011) found no link with the blood salt levels it measured, and NICE NG59 does not mention them, so we offer them as part of a healthy diet only.',
+        sources: [guideline('schwellnus-2011'), guideline('nice-ng59')],
+      },
+    ],
+    sources: [
+      seed(4, S004.prevent),
+      seed(4, S004.intro),
+      guideline('nhs-vitamins-minerals'),
+      guideline('schwellnus-2011'),
+    ],
     aliases: ['diet', 'food', 'minerals', 'bananas', 'milk', 'dairy', 'calcium', 'potassium'],
     related: ['low-calcium-potassium', 'balanced-diet'],
   },
@@ -265,11 +348,11 @@ export const preventions: ContentItemInput[] = [
     kind: 'prevention',
     title: 'Eat a balanced diet',
     summary:
-      'Good food supports healthy muscles and your general health, which helps your back too.',
+      'A varied diet with plenty of fruit, vegetables and whole grains supports your general health.',
     body: [
       {
         type: 'paragraph',
-        text: 'Plenty of fruit and vegetables, whole grains, protein and enough water give your muscles what they need to work and recover.',
+        text: 'Plenty of fruit and vegetables, whole grains, protein and enough water give your body, muscles included, what they need to work and recover.',
       },
     ],
     sources: [seed(3, S003.diet)],

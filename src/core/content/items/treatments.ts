@@ -16,7 +16,7 @@ export const treatments: ContentItemInput[] = [
     kind: 'treatment',
     title: 'Medicines for the pain',
     summary:
-      'Painkillers you can buy can ease the pain and swelling while you keep moving. A doctor may prescribe something else if the pain is severe.',
+      'Painkillers you can buy can ease the pain and swelling while you keep moving. If a spasm is severe, a doctor may prescribe a muscle relaxant for a few days.',
     body: [
       {
         type: 'paragraph',
@@ -25,10 +25,14 @@ export const treatments: ContentItemInput[] = [
       {
         type: 'list',
         items: [
-          'Anti-inflammatory painkillers (NSAIDs) such as ibuprofen or naproxen: the first choice in current guidelines.',
-          'Paracetamol (called acetaminophen in the US): not recommended on its own for low back pain.',
-          'A doctor may prescribe a muscle relaxant or steroid tablets for a short time when pain is severe.',
+          'Anti-inflammatory painkillers (NSAIDs) such as ibuprofen or naproxen: NICE suggests considering these first for back pain, if they are safe for you.',
+          'Paracetamol (called acetaminophen in the US): not recommended on its own for low back pain. In pregnancy, though, paracetamol is usually the painkiller to use: ask a midwife or pharmacist.',
+          'If a spasm is severe, a doctor may prescribe a muscle relaxant for a few days.',
         ],
+      },
+      {
+        type: 'paragraph',
+        text: 'Steroid tablets, which one article mentions, are not a usual treatment for back pain or sciatica: the page on steroid tablets explains why.',
       },
       { type: 'paragraph', text: FOLLOW_LABEL },
     ],
@@ -45,7 +49,15 @@ export const treatments: ContentItemInput[] = [
     },
     guidelineNotes: [
       {
-        text: 'Some of the articles suggest acetaminophen (paracetamol) first. Current NICE guidance says not to use paracetamol alone for low back pain, and to try an anti-inflammatory painkiller first if it is safe for you. We follow the guideline.',
+        text: 'The articles list acetaminophen (paracetamol) among several pain relievers, alongside ibuprofen and naproxen. Current NICE guidance says not to use paracetamol alone for low back pain, and to consider an anti-inflammatory painkiller first if it is safe for you. We follow the guideline, except in pregnancy, when the NHS advises paracetamol as the usual painkiller.',
+        sources: [
+          guideline('nice-ng59', 'Pharmacological therapies'),
+          guideline('acp-2017'),
+          guideline('nhs-paracetamol'),
+        ],
+      },
+      {
+        text: 'One article lists oral steroids among the medicines a doctor may give for severe symptoms. NICE NG59 says not to offer them for sciatica, and ACP 2017 found they did not ease acute low back pain, so we do not list them among usual treatments.',
         sources: [guideline('nice-ng59', 'Pharmacological therapies'), guideline('acp-2017')],
       },
     ],
@@ -55,6 +67,9 @@ export const treatments: ContentItemInput[] = [
       seed(3, S003.otc),
       seed(4, S004.doctor),
       seed(0, S000.causes),
+      guideline('nhs-ibuprofen'),
+      guideline('nhs-naproxen'),
+      guideline('nhs-paracetamol'),
     ],
     aliases: [
       'pills',
@@ -67,33 +82,52 @@ export const treatments: ContentItemInput[] = [
       'over the counter',
       'OTC',
     ],
-    related: ['nsaid-painkillers', 'paracetamol', 'muscle-relaxants', 'can-i-take-painkillers'],
+    related: [
+      'nsaid-painkillers',
+      'paracetamol',
+      'muscle-relaxants',
+      'oral-steroids',
+      'can-i-take-painkillers',
+    ],
   },
   {
     id: 'nsaid-painkillers',
     kind: 'treatment',
     title: 'Anti-inflammatory painkillers (ibuprofen, naproxen)',
     summary:
-      'NSAIDs such as ibuprofen and naproxen are the painkillers guidelines suggest trying first for back pain, if they are safe for you.',
+      'NSAIDs such as ibuprofen and naproxen are the painkillers NICE suggests considering first for back pain, if they are safe for you. They are not usually taken in pregnancy.',
     body: [
       {
         type: 'paragraph',
         text: 'NSAIDs (non-steroidal anti-inflammatory drugs) ease pain and calm inflammation. Ibuprofen and naproxen are sold over the counter in many countries. Take the lowest dose that helps, for as short a time as you can.',
       },
       { type: 'paragraph', text: FOLLOW_LABEL },
+      { type: 'paragraph', text: 'Do not take them if:' },
       {
         type: 'list',
         items: [
-          'Ask a pharmacist or doctor first if you have had a stomach ulcer or bleeding, kidney, liver or heart problems, high blood pressure, or asthma that NSAIDs make worse.',
-          'Ask first if you are pregnant or trying to be, are older, or take blood thinners, steroids or other regular medicines.',
-          'Do not take two NSAIDs together.',
+          'You have ever reacted to aspirin or another anti-inflammatory painkiller, for example with wheezing or an asthma attack, a runny nose or a rash.',
+        ],
+      },
+      { type: 'paragraph', text: 'Ask a pharmacist or doctor first if you:' },
+      {
+        type: 'list',
+        items: [
+          'Have had a stomach ulcer, or bleeding in the stomach or gut.',
+          'Have Crohn’s disease or ulcerative colitis.',
+          'Have kidney, liver or heart problems or high blood pressure, or have had a stroke.',
+          'Have chickenpox or shingles.',
+          'Are pregnant or trying to get pregnant: in pregnancy paracetamol is usually the painkiller to use, and a midwife or pharmacist can advise.',
+          'Are over 65.',
+          'Take any other medicines, especially a blood thinner such as warfarin, steroid tablets, or medicines for blood pressure.',
         ],
       },
     ],
     cautions: [
       'Can upset or damage the stomach; take with food and stop if you get stomach pain or black stools.',
-      'Can harm the kidneys and may set off asthma in some people.',
-      'Not for pregnancy unless a doctor says so, and not with blood thinners unless a doctor agrees.',
+      'Can harm the kidneys, and can bring on wheezing or an asthma attack in people who react to them.',
+      'In pregnancy, do not take them unless a doctor prescribes them: paracetamol is usually the one to use.',
+      'Do not take two NSAIDs together, or take one with a blood thinner unless a doctor agrees.',
       FOLLOW_LABEL,
     ],
     benefits: ['Eases pain', 'Reduces inflammation'],
@@ -103,7 +137,13 @@ export const treatments: ContentItemInput[] = [
         'NICE advises considering an oral NSAID for low back pain, weighing stomach, kidney and heart risks, at the lowest effective dose for the shortest time. ACP 2017 found moderate evidence of a small benefit.',
       sources: [guideline('nice-ng59', 'Pharmacological therapies'), guideline('acp-2017')],
     },
-    sources: [seed(3, S003.otc), seed(1, S001.medications)],
+    sources: [
+      seed(3, S003.otc),
+      seed(1, S001.medications),
+      guideline('nhs-ibuprofen'),
+      guideline('nhs-naproxen'),
+      guideline('nhs-paracetamol'),
+    ],
     aliases: ['ibuprofen', 'naproxen', 'nsaid', 'anti-inflammatory', 'advil', 'nurofen', 'aleve'],
     related: ['pain-medicines', 'paracetamol', 'can-i-take-painkillers'],
   },
@@ -112,15 +152,19 @@ export const treatments: ContentItemInput[] = [
     kind: 'treatment',
     title: 'Paracetamol (acetaminophen)',
     summary:
-      'Paracetamol is a common painkiller, but on its own it does not help back pain much. Guidelines do not recommend it alone.',
+      'On its own, paracetamol does little for back pain, so guidelines do not recommend it alone. In pregnancy, though, it is usually the painkiller to use.',
     body: [
       {
         type: 'paragraph',
-        text: 'Paracetamol is called acetaminophen in the US. Two of the articles list it as an option. Newer research found that on its own it eases low back pain no better than a dummy pill.',
+        text: 'Paracetamol is called acetaminophen in the US. Two of the articles list acetaminophen among several pain relievers, alongside ibuprofen and naproxen. Newer research found that on its own it eases low back pain no better than a dummy pill.',
       },
       {
         type: 'paragraph',
-        text: 'A doctor or pharmacist may still suggest it alongside other treatment, for example if you cannot take NSAIDs.',
+        text: 'If you are pregnant, paracetamol is usually the painkiller to use, because anti-inflammatory painkillers are not usually advised in pregnancy. Ask a midwife, pharmacist or doctor first, and take it for the shortest time that helps.',
+      },
+      {
+        type: 'paragraph',
+        text: 'A doctor or pharmacist may also suggest it alongside other treatment, for example if you cannot take NSAIDs.',
       },
       { type: 'paragraph', text: FOLLOW_LABEL },
     ],
@@ -138,11 +182,14 @@ export const treatments: ContentItemInput[] = [
     },
     guidelineNotes: [
       {
-        text: 'The articles name acetaminophen as a pain reliever for spasms. NICE NG59 says not to offer paracetamol alone for low back pain, so Unknot does not suggest it as a first choice.',
-        sources: [guideline('nice-ng59', 'Pharmacological therapies')],
+        text: 'The articles list acetaminophen among several pain relievers for spasms, alongside ibuprofen and naproxen. NICE NG59 says not to offer paracetamol alone for low back pain, so Unknot suggests an anti-inflammatory painkiller where it is safe for you. In pregnancy the NHS advises paracetamol as the usual painkiller.',
+        sources: [
+          guideline('nice-ng59', 'Pharmacological therapies'),
+          guideline('nhs-paracetamol'),
+        ],
       },
     ],
-    sources: [seed(1, S001.medications), seed(3, S003.otc)],
+    sources: [seed(1, S001.medications), seed(3, S003.otc), guideline('nhs-paracetamol')],
     aliases: ['acetaminophen', 'tylenol', 'panadol', 'calpol'],
     related: ['nsaid-painkillers', 'pain-medicines'],
   },
@@ -151,54 +198,85 @@ export const treatments: ContentItemInput[] = [
     kind: 'treatment',
     title: 'Muscle relaxants (prescribed by a doctor)',
     summary:
-      'If a spasm is severe, a doctor may prescribe a muscle relaxant for a few days. They are not for buying or taking on your own.',
+      'If a spasm is severe, a doctor may prescribe a muscle relaxant for a few days. The evidence that they help is thin, and they are not for buying or taking on your own.',
     body: [
       {
         type: 'paragraph',
-        text: 'Muscle relaxants calm muscles that will not let go. A doctor decides whether one suits you and for how long; it is usually a short course.',
+        text: 'Muscle relaxants calm muscles that will not let go. A doctor decides whether one suits you and for how long; it is a short course.',
+      },
+      {
+        type: 'paragraph',
+        text: 'Diazepam is one that doctors sometimes prescribe for a back spasm. The NHS says there is very little evidence that it helps back pain. It can cause dependence, so it is for a few days only.',
+      },
+      {
+        type: 'paragraph',
+        text: 'It is not for sciatica: NICE advises against benzodiazepines, the family of medicines diazepam belongs to, for sciatica, as they have not been shown to help and can cause harm.',
       },
     ],
     cautions: [
       'They often cause drowsiness: do not drive or use machines until you know how they affect you.',
       'Do not mix with alcohol. Take only as your doctor prescribes.',
+      'Diazepam can cause dependence: take it only for the few days your doctor prescribes.',
     ],
-    benefits: ['Short-term relief of muscle spasm and pain'],
+    benefits: ['Short-term relief of muscle spasm and pain, for some people'],
     evidence: {
-      level: 'moderate',
+      level: 'limited',
       summary:
-        'ACP 2017 found moderate evidence that muscle relaxants ease acute back pain in the short term, with frequent side effects such as sleepiness.',
-      sources: [guideline('acp-2017')],
+        'ACP 2017 found moderate-quality evidence that muscle relaxants give a small, short-term benefit for acute back pain, with frequent side effects such as sleepiness. The NHS says there is very little evidence for diazepam in back pain, and NICE NG59 advises against benzodiazepines for sciatica.',
+      sources: [
+        guideline('acp-2017'),
+        guideline('nhs-diazepam'),
+        guideline('nice-ng59', 'Pharmacological therapies'),
+      ],
     },
-    sources: [seed(1, S001.medications), seed(4, S004.doctor)],
+    guidelineNotes: [
+      {
+        text: 'The articles present a prescribed muscle relaxant as an option for severe spasms. The evidence is thin: the NHS finds very little for diazepam in back pain, and NICE advises against benzodiazepines for sciatica. If a doctor does prescribe one, it is for a few days only.',
+        sources: [guideline('nhs-diazepam'), guideline('nice-ng59', 'Pharmacological therapies')],
+      },
+    ],
+    sources: [seed(1, S001.medications), seed(4, S004.doctor), guideline('nhs-diazepam')],
     aliases: ['muscle relaxant', 'relaxers', 'prescription', 'diazepam', 'valium'],
-    related: ['pain-medicines', 'pain-severe-or-lasting'],
+    related: ['pain-medicines', 'pain-severe-or-lasting', 'sciatica'],
   },
   {
     id: 'oral-steroids',
     kind: 'treatment',
-    title: 'Steroid tablets (prescribed by a doctor)',
+    title: 'Steroid tablets (not a usual treatment)',
     summary:
-      'A doctor may sometimes prescribe steroid tablets for severe symptoms, though research shows little benefit for back pain.',
+      'One article mentions steroid tablets for severe symptoms. They are not a usual treatment: research found little benefit for back pain, and NICE advises against them for sciatica.',
     body: [
       {
         type: 'paragraph',
-        text: 'One article mentions oral steroids for more severe symptoms. Only a doctor can prescribe them and weigh their side effects.',
+        text: 'One article says a doctor may give oral steroids for more severe symptoms, but current guidelines do not support them.',
+      },
+      {
+        type: 'paragraph',
+        text: 'In trials, steroid tablets eased a new bout of low back pain no better than a dummy pill. NICE says not to offer them for sciatica either, as there is no overall evidence that they help and they can cause harm.',
       },
     ],
     cautions: [
-      'Take only as prescribed, and do not stop a course suddenly unless your doctor says so.',
+      'If you already take steroid tablets for another condition, do not stop them suddenly unless your doctor says so.',
     ],
-    benefits: ['May reduce inflammation in some cases'],
+    benefits: ['Little or no benefit shown for back pain'],
     evidence: {
       level: 'limited',
       summary:
-        'ACP 2017 found steroid tablets did not ease acute low back pain better than placebo, and NICE does not recommend them for sciatica.',
-      sources: [guideline('acp-2017'), guideline('nice-cks-sciatica')],
+        'ACP 2017 found steroid tablets did not ease acute low back pain better than placebo, and NICE NG59 says not to offer them for sciatica.',
+      sources: [
+        guideline('acp-2017'),
+        guideline('nice-ng59', 'Pharmacological therapies'),
+        guideline('nice-cks-sciatica'),
+      ],
     },
     guidelineNotes: [
       {
-        text: 'The article presents steroid tablets as a possible option. Current guidelines found little or no benefit for back pain, so they are a doctor’s decision in rare cases, not a usual treatment.',
-        sources: [guideline('acp-2017'), guideline('nice-cks-sciatica')],
+        text: 'The article presents steroid tablets as a possible option for severe symptoms. Current guidelines found little or no benefit: NICE NG59 says not to offer oral corticosteroids for sciatica, and ACP 2017 found no benefit for back pain. So they are not a usual treatment.',
+        sources: [
+          guideline('nice-ng59', 'Pharmacological therapies'),
+          guideline('acp-2017'),
+          guideline('nice-cks-sciatica'),
+        ],
       },
     ],
     sources: [seed(1, S001.medications)],
@@ -297,17 +375,18 @@ export const treatments: ContentItemInput[] = [
     body: [
       {
         type: 'paragraph',
-        text: 'Use a heat pad, a hot water bottle wrapped in a towel, or a towel soaked in hot water and wrung out. Keep it on for about 15 to 20 minutes, then take a break.',
+        text: 'Use a heat pad, a hot water bottle wrapped in a towel, or a towel soaked in warm water and wrung out. It should feel pleasantly warm, never hot. Keep it on for about 15 to 20 minutes, then take a break.',
       },
       {
         type: 'paragraph',
-        text: 'Many people use cold first, in the first day or so, and then switch to heat.',
+        text: 'Many people use cold first, in the first day or so, and then switch to heat. After a cold pack, wait until your skin feels normal again, no longer numb or cold, before you put heat on it.',
       },
     ],
     cautions: [
       'Put a cloth between the heat and your skin, and check your skin often.',
       'Do not fall asleep on a heat pad.',
-      'Take extra care if you have diabetes, poor circulation or numb skin, as you may not feel a burn.',
+      'Do not use heat on skin that is numb or has lost feeling: you may not feel a burn.',
+      'If you have diabetes or poor circulation, ask a pharmacist or doctor before using heat.',
     ],
     benefits: ['Relaxes tight muscles', 'Eases pain'],
     evidence: {
@@ -338,12 +417,13 @@ export const treatments: ContentItemInput[] = [
       },
       {
         type: 'paragraph',
-        text: 'Right after a spasm starts, one article suggests cold first and then heat.',
+        text: 'Right after a spasm starts, one article suggests cold first and then heat. Before you switch, wait until your skin feels normal again.',
       },
     ],
     cautions: [
       'Never put ice straight on the skin: wrap it.',
-      'Take extra care if you have poor circulation or numb skin.',
+      'Do not use cold on skin that is numb or has lost feeling.',
+      'If you have poor circulation, ask a pharmacist or doctor before using cold.',
     ],
     benefits: ['Numbs the area', 'May reduce swelling and inflammation'],
     evidence: {
@@ -372,14 +452,15 @@ export const treatments: ContentItemInput[] = [
         type: 'steps',
         items: [
           'Wrap a cold pack in a towel and hold it on the sore area for about 10 to 15 minutes.',
-          'Take it off and let the skin return to normal.',
-          'Use a wrapped warm pack or warm towel for up to 15 to 20 minutes.',
+          'Take it off and wait until your skin feels normal again: no longer numb, tingling or cold.',
+          'Then use a wrapped warm pack, or a towel soaked in warm water and wrung out, for up to 15 to 20 minutes. It should feel pleasantly warm, never hot.',
           'Repeat during the day if it helps.',
         ],
       },
     ],
     cautions: [
       'Always keep a layer between the pack and your skin, and stop if the skin looks red or blotchy.',
+      'Do not use cold or heat on skin that is numb or has lost feeling.',
     ],
     benefits: ['Combines the numbing of cold with the relaxing of heat'],
     evidence: {

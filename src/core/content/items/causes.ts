@@ -106,7 +106,7 @@ export const causes: ContentItemInput[] = [
       'curved spine',
       'medical condition',
     ],
-    related: ['leg-numbness-tingling-weakness', 'pain-severe-or-lasting', 'sciatica'],
+    related: ['leg-numbness-or-tingling', 'leg-weakness', 'pain-severe-or-lasting', 'sciatica'],
   },
   {
     id: 'injury-trauma',
@@ -153,7 +153,7 @@ export const causes: ContentItemInput[] = [
     ],
     sources: [seed(2, S002.description), seed(4, S004.symptoms)],
     aliases: ['trapped nerve', 'pinched nerve', 'nerve damage', 'nerve pain'],
-    related: ['nerve-symptoms', 'leg-numbness-tingling-weakness', 'sciatica'],
+    related: ['nerve-symptoms', 'leg-numbness-or-tingling', 'leg-weakness', 'sciatica'],
   },
   {
     id: 'dehydration',

@@ -29,17 +29,19 @@ export function Cautions({ cautions }: { cautions: readonly string[] }) {
 
 export function GuidelineNotes({ notes }: { notes: readonly GuidelineNote[] }) {
   if (notes.length === 0) return null;
+  // One landmark for all the notes: a screen reader lists each landmark by name, and two named
+  // alike would read as the same place.
   return (
-    <>
+    <aside class="callout callout-guidance" aria-label="Current guidance">
       {notes.map((note) => (
-        <aside key={note.text} class="callout callout-guidance" aria-label="Current guidance">
+        <div key={note.text} class="guidance-note">
           <p>
             <strong>Current guidance differs from the article:</strong> {note.text}
           </p>
           <InlineSources sources={note.sources} />
-        </aside>
+        </div>
       ))}
-    </>
+    </aside>
   );
 }
 

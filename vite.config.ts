@@ -65,7 +65,7 @@ export default defineConfig({
         name: 'Unknot',
         short_name: 'Unknot',
         description:
-          'Calm, sourced help to get through a back spasm and keep the next one away. General information, not a substitute for professional care.',
+          'Calm, sourced help to get through a back spasm and make the next one less likely. General information, not a substitute for professional care.',
         lang: 'en',
         start_url: '/',
         scope: '/',

@@ -94,7 +94,7 @@ export function phaseFor(
   }
   return {
     phase: 'prevention',
-    reason: `Your pain is ${pain} and there is no recent spasm: this week is about keeping the next one away.`,
+    reason: `Your pain is ${pain} and there is no recent spasm: this week is about making another one less likely.`,
   };
 }
 

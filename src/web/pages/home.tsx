@@ -18,7 +18,7 @@ export function HomePage() {
       <div class="hero">
         <h1>Unknot</h1>
         <p class="lead">
-          Calm, sourced help to get through a back spasm and keep the next one away.
+          Calm, sourced help to get through a back spasm and make the next one less likely.
         </p>
       </div>
       <SpasmButton />

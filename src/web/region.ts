@@ -1,51 +1,36 @@
 /**
  * The person's region, which decides the emergency number on every call button (the check and
- * "I have a spasm now"). Guessed from the browser's languages until the person chooses, then kept
- * on the device (settings store, id 'region'). An unknown region falls back to the EU, whose 112
- * also works from most mobile phones.
+ * "I have a spasm now"). Inferred from the browser's time zone and languages until the person
+ * chooses, then kept on the device (settings store, id 'region'). When neither the choice nor the
+ * browser tells, the region is unknown and the call buttons offer the main numbers side by side.
  */
 import { isRegion, type Region } from '../core/triage/emergency-numbers.js';
+import { guessRegion } from '../core/triage/region-guess.js';
+import { browserTimeZone } from './plan/dates.js';
 import { get, put, STORES } from './store/device.js';
 
 const SETTING_ID = 'region';
-
-/** Country part of a language tag (en-GB -> GB) to the region whose number is dialled there. */
-const COUNTRY_REGIONS: Record<string, Region> = {
-  GB: 'UK',
-  UK: 'UK',
-  IE: 'IE',
-  US: 'US',
-  CA: 'CA',
-  AU: 'AU',
-  NZ: 'NZ',
-  IN: 'IN',
-};
-
-/** The first of the person's languages that names a known country decides; otherwise the EU. */
-export function guessRegion(languages: readonly string[]): Region {
-  for (const tag of languages) {
-    const parts = tag.split(/[-_]/).slice(1);
-    for (const part of parts) {
-      const region = COUNTRY_REGIONS[part.toUpperCase()];
-      if (region !== undefined && part.length === 2) return region;
-    }
-  }
-  return 'EU';
-}
+/** The choice "somewhere else": no region, and no inference over the person's own word. */
+const ELSEWHERE = 'elsewhere';
 
 interface RegionSetting {
   id: typeof SETTING_ID;
-  value: Region;
+  value: Region | typeof ELSEWHERE;
 }
 
-/** The region the person chose on this device, if any. */
-export async function loadRegion(): Promise<Region | undefined> {
+/**
+ * What the person chose on this device: a region, `null` for "somewhere else", or undefined
+ * when they have not chosen.
+ */
+export async function loadRegion(): Promise<Region | null | undefined> {
   const setting = await get<Partial<RegionSetting>>(STORES.settings, SETTING_ID);
+  if (setting?.value === ELSEWHERE) return null;
   return isRegion(setting?.value) ? setting.value : undefined;
 }
 
-export async function saveRegion(value: Region): Promise<void> {
-  await put<RegionSetting>(STORES.settings, { id: SETTING_ID, value });
+/** Keeps the person's choice; `undefined` is "somewhere else". */
+export async function saveRegion(value: Region | undefined): Promise<void> {
+  await put<RegionSetting>(STORES.settings, { id: SETTING_ID, value: value ?? ELSEWHERE });
 }
 
 /** The browser's languages, most preferred first. */
@@ -55,13 +40,19 @@ export function browserLanguages(): readonly string[] {
   return nav.languages?.length ? nav.languages : [nav.language];
 }
 
-/** The chosen region, else the browser's guess; never throws (some private modes have no store). */
-export async function resolveRegion(): Promise<Region> {
+/** What the browser suggests, before the person chooses. */
+export function inferredRegion(): Region | undefined {
+  return guessRegion(browserLanguages(), browserTimeZone());
+}
+
+/** The chosen region, else the browser's; never throws (some private modes have no store). */
+export async function resolveRegion(): Promise<Region | undefined> {
   try {
     const chosen = await loadRegion();
+    if (chosen === null) return undefined;
     if (chosen !== undefined) return chosen;
   } catch {
-    // No IndexedDB: the guess stands.
+    // No IndexedDB: the inference stands.
   }
-  return guessRegion(browserLanguages());
+  return inferredRegion();
 }

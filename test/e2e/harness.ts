@@ -134,7 +134,14 @@ export interface Browser {
 
 /** A fresh Chromium profile (so no service worker or IndexedDB carries over) at phone size. */
 export async function openBrowser(
-  options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** The browser's language ("en-GB"), which is also what navigator.languages says. */
+    locale?: string;
+    /** The browser's IANA time zone ("Europe/London"). */
+    timezoneId?: string;
+  } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'unknot-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -147,6 +154,8 @@ export async function openBrowser(
     hasTouch: true,
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.timezoneId === undefined ? {} : { timezoneId: options.timezoneId }),
     serviceWorkers: 'allow',
   });
   return {

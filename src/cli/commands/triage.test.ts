@@ -270,6 +270,10 @@ describe('unknot triage in a terminal', () => {
             : question.input.options[0]?.value;
     }
     expect(asked).toEqual(expected);
+    // A question's everyday examples are printed under it (the bladder, bowels and sex question).
+    for (const question of QUESTIONS) {
+      for (const example of question.examples ?? []) expect(stdout.text).toContain(`- ${example}`);
+    }
     expect(stdout.text).toContain(DISPOSITION_INFO.self_care.title);
     expect(stdout.text).not.toContain('EMERGENCY');
     for (const line of evaluate(answers as Answers).safetyNet) expect(stdout.text).toContain(line);

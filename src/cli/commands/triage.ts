@@ -214,6 +214,7 @@ function showQuestion(io: CliIo, question: Question, result: TriageResult): void
     `Question ${answered + 1} (at most ${remaining} to go, and fewer if the answers settle it)`,
   );
   line(io.stdout, question.text);
+  for (const example of question.examples ?? []) line(io.stdout, `  - ${example}`);
   if (question.explain !== undefined) line(io.stdout, `  (${question.explain})`);
   if (question.input.kind === 'choice') {
     question.input.options.forEach((option, i) => {

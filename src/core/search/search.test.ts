@@ -33,7 +33,7 @@ const QUESTIONS: [query: string, expected: string][] = [
   ['should I stay in bed', 'should-i-rest-in-bed'],
   ['can I take ibuprofen', 'nsaid-painkillers'],
   ['is paracetamol ok', 'paracetamol'],
-  ['pins and needles in my leg', 'leg-numbness-tingling-weakness'],
+  ['pins and needles in my leg', 'leg-numbness-or-tingling'],
   ["I can't pee properly", 'bladder-bowel-changes'],
   ['back pain and chest pain', 'chest-pain'],
   ['hot water bottle', 'heat-therapy'],

@@ -19,7 +19,7 @@ describe('Answers', () => {
     expect([...ANSWER_KEYS]).toEqual(Object.keys(Answers.shape));
   });
 
-  it('has exactly the findings keys the vignettes use', () => {
+  it("has the findings keys the vignettes use, and the clinical review's new keys beside them", () => {
     expect([...ANSWER_KEYS].sort()).toEqual(
       [
         'ageYears',
@@ -45,6 +45,13 @@ describe('Answers', () => {
         'bilateralLegSymptoms',
         'chestOrAbdominalPain',
         'pulsatingAbdomen',
+        // Asked separately since the clinical review (NHS Back pain; NICE NG156; NICE CG75):
+        'chestPain',
+        'abdominalPain',
+        'feelingFaint',
+        'painWorseOnCoughOrStrain',
+        'painBetweenShoulderBlades',
+        'backLumpOrShapeChange',
       ].sort(),
     );
   });

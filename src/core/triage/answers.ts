@@ -33,10 +33,18 @@ export const Answers = z.strictObject({
   trend: oneOf(TRENDS).optional(),
   canWalk: yesNo.optional(),
   fever: yesNo.optional(),
-  newBladderOrBowelProblem: yesNo.optional(),
+  newBladderOrBowelProblem: yesNo
+    .optional()
+    .describe(
+      'Since the back pain began: trouble passing urine, leaking urine or stool, not feeling when the bladder is full or empty or when passing urine or stool, or new problems with erection or ejaculation',
+    ),
   saddleNumbness: yesNo.optional(),
   ivDrugUseOrImmunosuppressed: yesNo.optional(),
-  nightPainUnrelievedByRest: yesNo.optional(),
+  nightPainUnrelievedByRest: yesNo
+    .optional()
+    .describe(
+      'Pain at night that does not ease whatever position is tried (waking on turning over, then settling, is not this sign)',
+    ),
   selfCareTriedDays: wholeNumber(0, 36500).optional(),
   legNumbnessOrTingling: yesNo.optional(),
   painBelowKnee: yesNo.optional(),
@@ -47,8 +55,28 @@ export const Answers = z.strictObject({
   priorEpisodes: wholeNumber(0, 365).optional(),
   unexplainedWeightLoss: yesNo.optional(),
   bilateralLegSymptoms: yesNo.optional(),
-  chestOrAbdominalPain: yesNo.optional(),
+  chestOrAbdominalPain: yesNo
+    .optional()
+    .describe(
+      'Pain in the chest or the tummy, one answer for either, read the safe way (as chest pain). Kept for clients that send it; new clients ask chestPain and abdominalPain instead.',
+    ),
   pulsatingAbdomen: yesNo.optional(),
+  chestPain: yesNo.optional().describe('Pain, pressure or tightness in the chest'),
+  abdominalPain: yesNo.optional().describe('Pain in the tummy (abdomen)'),
+  feelingFaint: yesNo
+    .optional()
+    .describe('Feeling faint or light-headed, or having fainted, with the tummy pain'),
+  painWorseOnCoughOrStrain: yesNo
+    .optional()
+    .describe(
+      'The pain gets worse when coughing, sneezing or opening the bowels (not a pain that started with a cough or sneeze)',
+    ),
+  painBetweenShoulderBlades: yesNo
+    .optional()
+    .describe('Pain high in the back, between the shoulder blades'),
+  backLumpOrShapeChange: yesNo
+    .optional()
+    .describe('A lump or swelling on the back, or a change in its shape'),
 });
 export type Answers = z.infer<typeof Answers>;
 export type AnswerKey = keyof Answers;

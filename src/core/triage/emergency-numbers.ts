@@ -1,7 +1,8 @@
 /**
- * Emergency telephone numbers by region. The person picks a region in settings; the emergency
- * result shows a call button for that region's number. 112 is the fallback because it reaches
- * emergency services across Europe and from most mobile phones elsewhere.
+ * Emergency telephone numbers by region. The person picks a region (or the app infers it from the
+ * browser's time zone and languages); the emergency screens show a call button for that region's
+ * number. When the region is unknown they show the main numbers side by side rather than one
+ * guess: 112 reaches emergency services across Europe, but not on every network in North America.
  */
 
 export const EMERGENCY_NUMBERS = {
@@ -27,15 +28,34 @@ export const REGION_NAMES: Record<Region, string> = {
   IN: 'India',
 };
 
-export const FALLBACK_EMERGENCY_NUMBER = '112';
+/** A number to call and where it is answered, as a call button shows it. */
+export interface CallNumber {
+  number: string;
+  where: string;
+}
+
+/** What an emergency screen offers when the region is unknown: one button each. */
+export const MAIN_EMERGENCY_NUMBERS: readonly CallNumber[] = [
+  { number: '999', where: 'UK' },
+  { number: '911', where: 'US and Canada' },
+  { number: '112', where: 'Europe' },
+  { number: '000', where: 'Australia' },
+];
 
 export function isRegion(value: unknown): value is Region {
   return typeof value === 'string' && Object.hasOwn(EMERGENCY_NUMBERS, value);
 }
 
-/** The number to call in `region`; 112 when the region is unknown or not set. */
-export function emergencyNumber(region?: string): string {
-  return isRegion(region) ? EMERGENCY_NUMBERS[region] : FALLBACK_EMERGENCY_NUMBER;
+/** The number to call in `region`. */
+export function emergencyNumber(region: Region): string {
+  return EMERGENCY_NUMBERS[region];
+}
+
+/** The numbers an emergency screen offers: the region's own, or the main ones when unknown. */
+export function callNumbers(region?: string): readonly CallNumber[] {
+  return isRegion(region)
+    ? [{ number: EMERGENCY_NUMBERS[region], where: REGION_NAMES[region] }]
+    : MAIN_EMERGENCY_NUMBERS;
 }
 
 /**

@@ -5,8 +5,10 @@ import { z } from 'zod';
 import { contentById } from '../content/index.js';
 import { type Answers, parseAnswers } from './answers.js';
 import { DISPOSITIONS } from './dispositions.js';
-import { EMERGENCY_NUMBERS, emergencyNumber } from './emergency-numbers.js';
+import { callNumbers, EMERGENCY_NUMBERS, emergencyNumber } from './emergency-numbers.js';
 import { evaluate } from './engine.js';
+import { QUESTIONS } from './questions.js';
+import { RULES } from './rules.js';
 
 // /work/main and /work/shared are siblings here, and CI puts shared/ beside the clone too.
 const DEV_URL = new URL('../../../../shared/vignettes/dev.json', import.meta.url);
@@ -146,9 +148,86 @@ describe('evaluate', () => {
     }
   });
 
-  it('chest or tummy pain, or a throbbing tummy, with back pain is an emergency', () => {
+  it('chest or tummy pain in one answer (older clients), or a throbbing tummy, with back pain is an emergency', () => {
     expect(evaluate(calm({ chestOrAbdominalPain: true })).disposition).toBe('emergency');
+    expect(evaluate(calm({ chestOrAbdominalPain: 'unsure' })).disposition).toBe('emergency');
     expect(evaluate(calm({ pulsatingAbdomen: true })).disposition).toBe('emergency');
+  });
+
+  it('past cancer and not being able to walk is an emergency (NICE CG75: difficulty in walking is an oncological emergency; NG234)', () => {
+    const result = evaluate(calm({ historyOfCancer: true, canWalk: false }));
+    expect(result.disposition).toBe('emergency');
+    expect(result.reasons[0]?.finding).toBe('cancer-cannot-walk');
+    expect(result.reasons[0]?.source).toMatch(/CG75/);
+    expect(result.actions.map((a) => a.id)).toContain('call-cancer-team');
+    // Either alone stays urgent.
+    expect(evaluate(calm({ historyOfCancer: true, canWalk: true })).disposition).toBe('urgent');
+    expect(evaluate(calm({ historyOfCancer: false, canWalk: false })).disposition).toBe('urgent');
+  });
+
+  it('chest pain with back pain is an emergency (NHS Back pain)', () => {
+    expect(evaluate(calm({ chestPain: true })).disposition).toBe('emergency');
+    expect(evaluate(calm({ chestPain: true, ageYears: 25 })).reasons[0]?.source).toMatch(/NHS/);
+  });
+
+  it('tummy pain is an emergency at 60 or over, or with a throbbing tummy or faintness (NICE NG156)', () => {
+    for (const extra of [
+      { ageYears: 60 },
+      { ageYears: 82 },
+      { pulsatingAbdomen: true },
+      { feelingFaint: true },
+    ] as const) {
+      const result = evaluate(calm({ abdominalPain: true, ...extra }));
+      expect(result.disposition, JSON.stringify(extra)).toBe('emergency');
+      expect(result.reasons[0]?.source).toMatch(/NG156/);
+    }
+  });
+
+  it('tummy pain otherwise needs a doctor today, the safer reading (NHS Back pain; NICE NG156)', () => {
+    const result = evaluate(calm({ abdominalPain: true, ageYears: 59, feelingFaint: false }));
+    expect(result.disposition).toBe('urgent');
+    expect(result.reasons[0]?.finding).toBe('tummy-pain');
+    expect(evaluate(calm({ abdominalPain: false, feelingFaint: true })).disposition).toBe(
+      'self_care',
+    );
+  });
+
+  it('pain made worse by coughing, sneezing or opening the bowels needs a doctor today (NHS Back pain; NICE CG75)', () => {
+    const result = evaluate(calm({ painWorseOnCoughOrStrain: true }));
+    expect(result.disposition).toBe('urgent');
+    expect(result.reasons[0]?.source).toMatch(/NHS Back pain/);
+  });
+
+  it('pain between the shoulder blades needs a doctor today (NHS Back pain; NICE CG75 thoracic pain)', () => {
+    expect(evaluate(calm({ painBetweenShoulderBlades: true })).disposition).toBe('urgent');
+  });
+
+  it('a lump, swelling or change in the shape of the back needs a doctor today (NHS Back pain)', () => {
+    expect(evaluate(calm({ backLumpOrShapeChange: true })).disposition).toBe('urgent');
+    expect(evaluate(calm({ backLumpOrShapeChange: 'unsure' })).disposition).toBe('urgent');
+  });
+
+  it('a spasm that started with a cough is not pain made worse by coughing: the question says so', () => {
+    const question = QUESTIONS.find((q) => q.id === 'painWorseOnCoughOrStrain');
+    expect(question?.explain).toMatch(/started with a cough or a sneeze/);
+    expect(question?.group).toBe('urgent');
+  });
+
+  it('asks about night pain as the rule reads: not easing whatever the position, not waking on turning over', () => {
+    const question = QUESTIONS.find((q) => q.id === 'nightPainUnrelievedByRest');
+    expect(question?.text).toMatch(/whatever position/);
+    expect(question?.explain).toMatch(/turn over/);
+    expect(RULES.find((r) => r.id === 'night-pain')?.reason).toMatch(/whatever position/);
+    expect(RULES.find((r) => r.id === 'night-pain')?.reason).not.toMatch(/wakes you/);
+  });
+
+  it("asks about the bladder, bowels and sex in lay words (NHS trusts' cauda equina warning cards)", () => {
+    const question = QUESTIONS.find((q) => q.id === 'newBladderOrBowelProblem');
+    const words = [question?.text, ...(question?.examples ?? [])].join(' ');
+    expect(words).toMatch(/feel when your bladder is full or empty/);
+    expect(words).toMatch(/no feeling when you pee or poo/i);
+    expect(words).toMatch(/erection or ejaculating/);
+    expect(RULES.find((r) => r.id === 'bladder-or-bowel')?.source).toMatch(/warning cards/);
   });
 
   it('uses the table boundaries for age, length of pain and episodes', () => {
@@ -214,11 +293,16 @@ describe('the emergency result', () => {
 });
 
 describe('emergency numbers', () => {
-  it('has at least 911, 112, 999 and 000, and falls back to 112', () => {
+  it('has at least 911, 112, 999 and 000', () => {
     expect(EMERGENCY_NUMBERS).toMatchObject({ US: '911', EU: '112', UK: '999', AU: '000' });
     expect(emergencyNumber('US')).toBe('911');
-    expect(emergencyNumber('XX')).toBe('112');
-    expect(emergencyNumber()).toBe('112');
+  });
+
+  it('offers the main numbers as separate buttons when the region is unknown, not 112 alone (112 is not answered on every North American network)', () => {
+    expect(callNumbers('US')).toEqual([{ number: '911', where: 'United States' }]);
+    for (const unknown of [undefined, 'XX']) {
+      expect(callNumbers(unknown).map((c) => c.number)).toEqual(['999', '911', '112', '000']);
+    }
   });
 });
 

@@ -111,7 +111,7 @@ function actionsFor(disposition: Disposition, region: Region | undefined): Actio
 }
 
 const EMERGENCY_SIGNS_NET = (number: string) =>
-  `Call ${number} at once if you get numbness between your legs or around your bottom, new trouble passing urine or controlling your bladder or bowels, or weakness or numbness in both legs.`;
+  `Call ${number} at once if you get numbness between your legs or around your bottom, new trouble peeing or controlling your bladder or bowels, no feeling when you pee or poo, new problems with erection or ejaculation, or weakness or numbness in both legs.`;
 
 function safetyNetFor(disposition: Disposition, region: Region | undefined): string[] {
   const number = region === undefined ? 'your local emergency number' : emergencyNumber(region);
@@ -128,7 +128,7 @@ function safetyNetFor(disposition: Disposition, region: Region | undefined): str
     case 'soon':
       return [
         EMERGENCY_SIGNS_NET(number),
-        'Get help today instead if you get a fever, a weak leg, pain at night that does not ease, or the pain gets much worse.',
+        'Get help today instead if you get a fever, a weak leg, tummy pain, pain at night that does not ease in any position, or the pain gets much worse.',
         'Check again if anything changes.',
       ];
     case 'self_care':

@@ -40,7 +40,20 @@ export const ANSWER_KEYS = [
   'bilateralLegSymptoms',
   'chestOrAbdominalPain',
   'pulsatingAbdomen',
+  'chestPain',
+  'abdominalPain',
+  'feelingFaint',
+  'painWorseOnCoughOrStrain',
+  'painBetweenShoulderBlades',
+  'backLumpOrShapeChange',
 ] as const satisfies readonly AnswerKey[];
+
+/**
+ * Keys the API still accepts from older clients but the check no longer asks: one answer for
+ * chest or tummy pain, now two questions (`chestPain`, `abdominalPain`). It keeps its old meaning,
+ * read the safe way, so stored answers and existing clients give the same result as before.
+ */
+export const LEGACY_KEYS = ['chestOrAbdominalPain'] as const satisfies readonly AnswerKey[];
 
 type Defined<T> = Exclude<T, undefined>;
 type KeysWhere<V> = {
@@ -81,6 +94,12 @@ export const CAUTIOUS_READING = {
   bilateralLegSymptoms: true,
   chestOrAbdominalPain: true,
   pulsatingAbdomen: true,
+  chestPain: true,
+  abdominalPain: true,
+  feelingFaint: true,
+  painWorseOnCoughOrStrain: true,
+  painBetweenShoulderBlades: true,
+  backLumpOrShapeChange: true,
   legWeakness: 'progressive',
   onsetAfterTrauma: 'major',
 } as const satisfies { [K in UnsureKey]: Exclude<Defined<Answers[K]>, typeof UNSURE> };

@@ -23,9 +23,12 @@ export {
   mostUrgent,
 } from './dispositions.js';
 export {
+  type CallNumber,
+  callNumbers,
   EMERGENCY_NUMBERS,
   emergencyNumber,
   isRegion,
+  MAIN_EMERGENCY_NUMBERS,
   REGION_NAMES,
   type Region,
 } from './emergency-numbers.js';
@@ -40,4 +43,5 @@ export {
   type QuestionInput,
   questionById,
 } from './questions.js';
+export { guessRegion } from './region-guess.js';
 export { type Action, RULES, type Rule } from './rules.js';

@@ -38,6 +38,12 @@ const VALUES: ValueArbs = {
   bilateralLegSymptoms: yesNo,
   chestOrAbdominalPain: yesNo,
   pulsatingAbdomen: yesNo,
+  chestPain: yesNo,
+  abdominalPain: yesNo,
+  feelingFaint: yesNo,
+  painWorseOnCoughOrStrain: yesNo,
+  painBetweenShoulderBlades: yesNo,
+  backLumpOrShapeChange: yesNo,
 };
 
 /** Any valid answers, each key present or not. */
@@ -70,6 +76,12 @@ const CALM: ValueArbs = {
   bilateralLegSymptoms: fc.constant(false),
   chestOrAbdominalPain: fc.constant(false),
   pulsatingAbdomen: fc.constant(false),
+  chestPain: fc.constant(false),
+  abdominalPain: fc.constant(false),
+  feelingFaint: fc.boolean(),
+  painWorseOnCoughOrStrain: fc.constant(false),
+  painBetweenShoulderBlades: fc.constant(false),
+  backLumpOrShapeChange: fc.constant(false),
 };
 
 function mostlyCalm<K extends AnswerKey>(key: K): ValueArbs[K] {
@@ -162,8 +174,15 @@ const EMERGENCY_FINDINGS: Answers[] = [
   { onsetAfterTrauma: 'major' },
   { onsetAfterTrauma: 'unsure' },
   { chestOrAbdominalPain: true },
-  { chestOrAbdominalPain: true, ageYears: 75 },
+  { chestPain: true },
+  { chestPain: 'unsure' },
+  { abdominalPain: true, ageYears: 75 },
+  { abdominalPain: 'unsure', ageYears: 60 },
+  { abdominalPain: true, feelingFaint: true },
+  { abdominalPain: true, feelingFaint: 'unsure' },
   { pulsatingAbdomen: true },
+  { historyOfCancer: true, canWalk: false },
+  { historyOfCancer: 'unsure', canWalk: 'unsure' },
   { fever: true, ivDrugUseOrImmunosuppressed: true },
   { fever: 'unsure', ivDrugUseOrImmunosuppressed: true },
   { fever: true, legWeakness: 'stable' },
@@ -298,6 +317,13 @@ describe('triage properties', () => {
         expect(done.disposition).toBe(settledDisposition(answers));
 
         const more: Record<string, unknown> = { ...extra, ...answers };
+        // The legacy key is never asked; an older client's single answer for chest or tummy pain
+        // stands for both new questions, so later answers to them agree with it.
+        if (answers.chestOrAbdominalPain === undefined) delete more.chestOrAbdominalPain;
+        else if (answers.chestOrAbdominalPain === false) {
+          more.chestPain = answers.chestPain ?? false;
+          more.abdominalPain = answers.abdominalPain ?? false;
+        }
         // Days of self-care cannot be more than days of pain; the flow relies on that.
         const duration = more.durationDays;
         const selfCare = more.selfCareTriedDays;

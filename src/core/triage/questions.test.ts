@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerKey, Answers } from './answers.js';
 import { evaluate } from './engine.js';
-import { ANSWER_KEYS } from './findings.js';
+import { ANSWER_KEYS, LEGACY_KEYS } from './findings.js';
 import { nextQuestion, QUESTION_GROUPS, QUESTIONS, UNSURE_NOTES } from './questions.js';
 import { RULES } from './rules.js';
 
@@ -32,8 +32,11 @@ const CALM: Answers = {
 const calmAnswer = (id: AnswerKey) => CALM[id] ?? false;
 
 describe('QUESTIONS', () => {
-  it('has one question per answer key', () => {
-    expect(QUESTIONS.map((q) => q.id).sort()).toEqual([...ANSWER_KEYS].sort());
+  it('has one question per answer key, but none for the legacy keys older clients send', () => {
+    const legacy: readonly string[] = LEGACY_KEYS;
+    expect(QUESTIONS.map((q) => q.id).sort()).toEqual(
+      ANSWER_KEYS.filter((k) => !legacy.includes(k)).sort(),
+    );
   });
 
   it('lists emergency questions first, then urgent, then soon, then context', () => {
@@ -54,8 +57,8 @@ describe('QUESTIONS', () => {
     expect(QUESTIONS.find((q) => q.id === 'saddleNumbness')?.explain).toMatch(/bicycle saddle/);
   });
 
-  it('every key a rule needs has a question', () => {
-    const ids = new Set(QUESTIONS.map((q) => q.id));
+  it('every key a rule needs has a question, but the legacy keys', () => {
+    const ids = new Set<string>([...QUESTIONS.map((q) => q.id), ...LEGACY_KEYS]);
     for (const rule of RULES) for (const c of rule.when) expect(ids.has(c.key), c.key).toBe(true);
   });
 });
@@ -72,9 +75,38 @@ describe('nextQuestion', () => {
       'bilateralLegSymptoms',
       'legWeakness',
       'onsetAfterTrauma',
-      'chestOrAbdominalPain',
+      'chestPain',
+      'abdominalPain',
       'pulsatingAbdomen',
     ]);
+  });
+
+  it('asks the new urgent signs after the emergency signs (NHS Back pain: urgent GP or 111)', () => {
+    const asked = walk(calmAnswer);
+    const lastEmergency = asked.indexOf('pulsatingAbdomen');
+    for (const id of [
+      'painWorseOnCoughOrStrain',
+      'painBetweenShoulderBlades',
+      'backLumpOrShapeChange',
+    ] as const) {
+      expect(asked.indexOf(id), id).toBeGreaterThan(lastEmergency);
+    }
+  });
+
+  it('asks about faintness and age straight after tummy pain, and not without it (NICE NG156)', () => {
+    const asked = walk((id) => (id === 'abdominalPain' ? true : calmAnswer(id)));
+    const at = asked.indexOf('abdominalPain');
+    expect(asked.slice(at + 1, at + 4).sort()).toEqual(
+      ['ageYears', 'feelingFaint', 'pulsatingAbdomen'].sort(),
+    );
+    expect(walk(calmAnswer)).not.toContain('feelingFaint');
+  });
+
+  it('does not ask chest and tummy again when an older client sent its one answer', () => {
+    const asked = walk(calmAnswer, { chestOrAbdominalPain: false });
+    expect(asked).not.toContain('chestPain');
+    expect(asked).not.toContain('abdominalPain');
+    expect(asked).toContain('pulsatingAbdomen');
   });
 
   it('a calm walk ends in self-care after asking the questions that matter', () => {
@@ -98,13 +130,13 @@ describe('nextQuestion', () => {
     expect(asked[asked.indexOf('fever') + 1]).toBe('ivDrugUseOrImmunosuppressed');
   });
 
-  it('asks about leg symptoms straight after past cancer', () => {
+  it('asks about walking and leg symptoms straight after past cancer (NICE CG75, NG234)', () => {
     const asked = walk((id) => (id === 'historyOfCancer' ? true : calmAnswer(id)));
     const after = asked.slice(
       asked.indexOf('historyOfCancer') + 1,
-      asked.indexOf('historyOfCancer') + 3,
+      asked.indexOf('historyOfCancer') + 4,
     );
-    expect(after.sort()).toEqual(['legNumbnessOrTingling', 'painBelowKnee']);
+    expect(after.sort()).toEqual(['canWalk', 'legNumbnessOrTingling', 'painBelowKnee']);
   });
 
   it('after a minor fall, asks the age as soon as the emergency signs are done', () => {
@@ -113,10 +145,10 @@ describe('nextQuestion', () => {
     expect(asked.indexOf('ageYears')).toBeLessThan(asked.indexOf('fever'));
   });
 
-  it('asks about a throbbing tummy only after the chest or tummy question', () => {
+  it('asks about a throbbing tummy only after the tummy question', () => {
     expect(nextQuestion({ saddleNumbness: false })?.id).not.toBe('pulsatingAbdomen');
     const asked = walk(calmAnswer);
-    expect(asked.indexOf('pulsatingAbdomen')).toBe(asked.indexOf('chestOrAbdominalPain') + 1);
+    expect(asked.indexOf('pulsatingAbdomen')).toBe(asked.indexOf('abdominalPain') + 1);
   });
 
   it('once the result is urgent, skips questions that can only give soon', () => {

@@ -1,5 +1,6 @@
 /**
- * The questions of the check in plain words, one per answer key, and the choice of which one to
+ * The questions of the check in plain words, one per answer key (but the legacy keys older clients
+ * may still send, see `LEGACY_KEYS`), and the choice of which one to
  * ask next. The browser, the CLI and the API all walk the same flow through `nextQuestion`.
  *
  * The flow is adaptive. A question is asked only while some rule that mentions it could still
@@ -41,6 +42,8 @@ export interface Question {
   text: string;
   /** A short explanation of a word the question uses, shown behind a link. */
   explain?: string;
+  /** What counts, in everyday words, shown as a list under the question. */
+  examples?: readonly string[];
   input: QuestionInput;
 }
 
@@ -64,7 +67,14 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'newBladderOrBowelProblem',
     group: 'emergency',
-    text: 'Since the back pain started, is it new for you to struggle to pass urine, or to leak urine or stool without noticing or being able to stop it?',
+    text: 'Since the back pain started, has anything changed with your bladder, your bowels or your sex life? For example:',
+    examples: [
+      'It is hard to pee, or you cannot start',
+      'You leak pee or poo without noticing or without being able to stop it',
+      'You cannot feel when your bladder is full or empty',
+      'You have no feeling when you pee or poo',
+      'New problems getting an erection or ejaculating',
+    ],
     input: YES_NO,
   },
   {
@@ -98,9 +108,15 @@ export const QUESTIONS: readonly Question[] = [
     }),
   },
   {
-    id: 'chestOrAbdominalPain',
+    id: 'chestPain',
     group: 'emergency',
-    text: 'As well as your back, do you have pain in your chest or your tummy?',
+    text: 'As well as your back, do you have pain, pressure or tightness in your chest?',
+    input: YES_NO,
+  },
+  {
+    id: 'abdominalPain',
+    group: 'emergency',
+    text: 'As well as your back, do you have pain in your tummy?',
     explain: 'The tummy (abdomen) is the front of your body between your ribs and your hips.',
     input: YES_NO,
   },
@@ -108,6 +124,12 @@ export const QUESTIONS: readonly Question[] = [
     id: 'pulsatingAbdomen',
     group: 'emergency',
     text: 'Can you feel a throbbing in your tummy, like a heartbeat?',
+    input: YES_NO,
+  },
+  {
+    id: 'feelingFaint',
+    group: 'emergency',
+    text: 'With the tummy pain, do you feel faint or light-headed, or have you fainted?',
     input: YES_NO,
   },
   {
@@ -139,7 +161,29 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'nightPainUnrelievedByRest',
     group: 'urgent',
-    text: 'Does the pain wake you at night, or stay bad when you lie still whatever position you try?',
+    text: 'At night, does the pain stay bad whatever position you try?',
+    explain:
+      'Waking up when you turn over, then settling again once you are comfortable, is common with a spasm and does not count here.',
+    input: YES_NO,
+  },
+  {
+    id: 'painWorseOnCoughOrStrain',
+    group: 'urgent',
+    text: 'Does the pain get worse when you cough, sneeze or strain on the toilet?',
+    explain:
+      'This is about coughing or sneezing making the pain worse now. A spasm that started with a cough or a sneeze is not the same, and counts as no.',
+    input: YES_NO,
+  },
+  {
+    id: 'painBetweenShoulderBlades',
+    group: 'urgent',
+    text: 'Is the pain high up in your back, between your shoulder blades?',
+    input: YES_NO,
+  },
+  {
+    id: 'backLumpOrShapeChange',
+    group: 'urgent',
+    text: 'Have you noticed a lump or swelling on your back, or a change in its shape?',
     input: YES_NO,
   },
   {
@@ -231,7 +275,11 @@ export const QUESTIONS: readonly Question[] = [
  * the length of the pain is unknown (self-care cannot have lasted longer than the pain).
  */
 const ASK_ONLY_IF: Partial<Record<AnswerKey, (a: Answers) => boolean>> = {
-  pulsatingAbdomen: (a) => a.chestOrAbdominalPain !== undefined,
+  // An older client's single answer for chest or tummy pain already covers both questions.
+  chestPain: (a) => a.chestOrAbdominalPain === undefined,
+  abdominalPain: (a) => a.chestOrAbdominalPain === undefined,
+  pulsatingAbdomen: (a) => a.abdominalPain !== undefined || a.chestOrAbdominalPain !== undefined,
+  feelingFaint: (a) => a.abdominalPain !== undefined,
   selfCareTriedDays: (a) => a.durationDays === undefined,
 };
 
@@ -240,7 +288,7 @@ export const UNSURE_NOTES: Record<UnsureKey, string> = {
   saddleNumbness:
     'You were not sure about numbness around your bottom or between your legs, so we treat it as a yes to be safe.',
   newBladderOrBowelProblem:
-    'You were not sure about new bladder or bowel problems, so we treat it as a yes to be safe.',
+    'You were not sure about changes with your bladder, bowels or sex life, so we treat it as a yes to be safe.',
   bilateralLegSymptoms:
     'You were not sure about symptoms in both legs, so we treat it as a yes to be safe.',
   legWeakness:
@@ -251,6 +299,15 @@ export const UNSURE_NOTES: Record<UnsureKey, string> = {
     'You were not sure about pain in your chest or tummy, so we treat it as a yes to be safe.',
   pulsatingAbdomen:
     'You were not sure about a throbbing in your tummy, so we treat it as a yes to be safe.',
+  chestPain: 'You were not sure about pain in your chest, so we treat it as a yes to be safe.',
+  abdominalPain: 'You were not sure about pain in your tummy, so we treat it as a yes to be safe.',
+  feelingFaint: 'You were not sure about feeling faint, so we treat it as a yes to be safe.',
+  painWorseOnCoughOrStrain:
+    'You were not sure whether coughing, sneezing or straining makes the pain worse, so we treat it as a yes to be safe.',
+  painBetweenShoulderBlades:
+    'You were not sure whether the pain is between your shoulder blades, so we treat it as a yes to be safe.',
+  backLumpOrShapeChange:
+    'You were not sure about a lump or a change in the shape of your back, so we treat it as a yes to be safe.',
   fever: 'You were not sure about a fever, so we treat it as a yes to be safe.',
   ivDrugUseOrImmunosuppressed:
     'You were not sure about injecting drugs or a weakened immune system, so we treat it as a yes to be safe.',
@@ -258,7 +315,7 @@ export const UNSURE_NOTES: Record<UnsureKey, string> = {
   unexplainedWeightLoss:
     'You were not sure about losing weight without trying, so we treat it as a yes to be safe.',
   nightPainUnrelievedByRest:
-    'You were not sure about pain at night or at rest, so we treat it as a yes to be safe.',
+    'You were not sure whether the pain at night eases when you change position, so we treat it as a yes to be safe.',
   osteoporosisOrLongTermSteroids:
     'You were not sure about thin bones or long-term steroid tablets, so we treat it as a yes to be safe.',
   canWalk: 'You were not sure whether you can walk, so we treat it as a no to be safe.',

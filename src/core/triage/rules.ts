@@ -102,18 +102,27 @@ const anyLegWeakness = oneOf('legWeakness', 'stable', 'progressive');
 
 const SRC = {
   caudaEquina:
-    'NICE CKS Back pain – low and Sciatica (cauda equina red flags); BASS 2018 cauda equina standards; NHS Back pain',
+    'NICE CKS Back pain – low and Sciatica (cauda equina red flags); BASS 2018 cauda equina standards; NHS Back pain; NHS England GIRFT cauda equina pathway and NHS trusts’ cauda equina warning cards (lay wording)',
   bothLegs: 'NHS Back pain (999 for symptoms in both legs); BASS 2018 / GIRFT cauda equina pathway',
   progressiveWeakness: 'NICE CKS Back pain – low and Sciatica; AAFP 2012 (Casazza); AHCPR 1994',
   majorTrauma: 'NHS Back pain; AHCPR 1994; AAFP 2012 (Casazza)',
-  chestPain: 'NHS Back pain; NICE NG156',
+  chestPain: 'NHS Back pain (999 for back pain with chest pain)',
+  chestOrTummy:
+    'NHS Back pain (999 for back pain with chest pain); NICE NG156. One answer for either is read as chest pain, the safer reading',
   aorta: 'NICE NG156 Abdominal aortic aneurysm',
+  tummy:
+    'NHS Back pain (urgent GP appointment or 111 for back pain with other symptoms); NICE NG156. Same day chosen as the safer level',
+  cancerCannotWalk:
+    'NICE CG75 (difficulty in walking in a person with cancer is an oncological emergency); NICE NG234 Spinal metastases and metastatic spinal cord compression',
   infectionEmergency:
     'NICE CKS Back pain – low (infection red flags); AAFP 2012 (Casazza). Some pathways say same day; we chose the safer level',
   cancerNeurology: 'NICE NG234 Spinal metastases and metastatic spinal cord compression',
   feverWeakness: 'NICE CKS Back pain – low and Sciatica',
   cancer: 'NICE NG234 (contact within 24 hours); NICE CKS Back pain – low',
   cancerFlags: 'NHS Back pain (urgent GP appointment or 111); NICE CKS Back pain – low',
+  straining: 'NHS Back pain (urgent GP appointment or 111); NICE CG75 (pain on straining)',
+  thoracic: 'NHS Back pain (urgent GP appointment or 111); NICE CG75 (thoracic pain)',
+  lump: 'NHS Back pain (urgent GP appointment or 111)',
   fever: 'NHS Back pain (urgent GP appointment or 111); NICE CKS Back pain – low',
   infectionRisk:
     'NICE CKS Back pain – low (infection risk factors); same day chosen as the safer level',
@@ -151,7 +160,7 @@ export const RULES: readonly Rule[] = [
     when: [yes('newBladderOrBowelProblem')],
     disposition: 'emergency',
     reason:
-      'New trouble passing urine, or leaking urine or stool without control, with back pain, is a sign that needs a doctor straight away.',
+      'A new change in your bladder, bowels or sex life with back pain (such as trouble peeing, leaking, not feeling when your bladder is full or empty, no feeling when you pee or poo, or new problems with erection or ejaculation) is a sign that needs a doctor straight away.',
     source: SRC.caudaEquina,
   },
   {
@@ -178,19 +187,35 @@ export const RULES: readonly Rule[] = [
     source: SRC.majorTrauma,
   },
   {
+    id: 'chest-pain',
+    when: [yes('chestPain')],
+    disposition: 'emergency',
+    reason: 'Chest pain together with back pain needs a doctor straight away.',
+    source: SRC.chestPain,
+  },
+  {
+    // The one answer older clients send for either pain: read as chest pain, the safer reading.
     id: 'chest-or-tummy-pain',
     when: [yes('chestOrAbdominalPain')],
     disposition: 'emergency',
     reason:
       'Pain in your chest or tummy together with back pain needs a doctor straight away. Chest pain with back pain always does, and one answer cannot tell chest from tummy, so we take the safer reading.',
-    source: SRC.chestPain,
+    source: SRC.chestOrTummy,
   },
   {
     id: 'tummy-pain-over-60',
-    when: [yes('chestOrAbdominalPain'), atLeast('ageYears', 60)],
+    when: [yes('abdominalPain'), atLeast('ageYears', 60)],
     disposition: 'emergency',
     reason:
       'Back and tummy pain together at the age of 60 or over is a sign that needs a doctor straight away.',
+    source: SRC.aorta,
+  },
+  {
+    id: 'tummy-pain-and-faint',
+    when: [yes('abdominalPain'), yes('feelingFaint')],
+    disposition: 'emergency',
+    reason:
+      'Back and tummy pain together with feeling faint is a sign that needs a doctor straight away.',
     source: SRC.aorta,
   },
   {
@@ -234,6 +259,15 @@ export const RULES: readonly Rule[] = [
     action: CANCER_TEAM,
   },
   {
+    id: 'cancer-cannot-walk',
+    when: [yes('historyOfCancer'), no('canWalk')],
+    disposition: 'emergency',
+    reason:
+      'Not being able to walk, in someone who has had cancer, needs a doctor straight away, even if the cancer was treated long ago.',
+    source: SRC.cancerCannotWalk,
+    action: CANCER_TEAM,
+  },
+  {
     id: 'fever-with-leg-weakness',
     when: [yes('fever'), anyLegWeakness],
     disposition: 'emergency',
@@ -264,8 +298,40 @@ export const RULES: readonly Rule[] = [
     when: [yes('nightPainUnrelievedByRest')],
     disposition: 'urgent',
     reason:
-      'Pain that wakes you at night, or does not ease when you lie still in any position, should be checked by a doctor today.',
+      'Pain at night that does not ease whatever position you try should be checked by a doctor today.',
     source: SRC.cancerFlags,
+  },
+  {
+    id: 'pain-worse-on-cough-or-strain',
+    when: [yes('painWorseOnCoughOrStrain')],
+    disposition: 'urgent',
+    reason:
+      'Back pain that gets worse when you cough, sneeze or open your bowels should be checked by a doctor today.',
+    source: SRC.straining,
+  },
+  {
+    id: 'pain-between-shoulder-blades',
+    when: [yes('painBetweenShoulderBlades')],
+    disposition: 'urgent',
+    reason:
+      'Pain high in the back, between the shoulder blades, should be checked by a doctor today.',
+    source: SRC.thoracic,
+  },
+  {
+    id: 'lump-or-shape-change',
+    when: [yes('backLumpOrShapeChange')],
+    disposition: 'urgent',
+    reason:
+      'A lump or swelling on your back, or a change in its shape, should be checked by a doctor today.',
+    source: SRC.lump,
+  },
+  {
+    id: 'tummy-pain',
+    when: [yes('abdominalPain')],
+    disposition: 'urgent',
+    reason:
+      'Tummy pain together with back pain should be checked by a doctor today. We take the safer reading of the advice.',
+    source: SRC.tummy,
   },
   {
     id: 'fever',

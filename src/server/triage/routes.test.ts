@@ -81,6 +81,18 @@ describe('POST /api/v1/triage', () => {
     expect(result.reasons[0].text).toContain('not sure');
   });
 
+  it('keeps the one chest-or-tummy answer older clients send, read the safe way, beside the two new keys', async () => {
+    const legacy = await (await triage({ ...CALM, chestOrAbdominalPain: true })).json();
+    expect(legacy.disposition).toBe('emergency');
+    expect(legacy.reasons[0].finding).toBe('chest-or-tummy-pain');
+    const tummy = await (
+      await triage({ ...CALM, abdominalPain: true, feelingFaint: false })
+    ).json();
+    expect(tummy.disposition).toBe('urgent');
+    const chest = await (await triage({ ...CALM, chestPain: true })).json();
+    expect(chest.disposition).toBe('emergency');
+  });
+
   it('there are 30 dev vignettes beside the repository', () => {
     expect(devCases, `Missing ${fileURLToPath(DEV_URL)}`).toHaveLength(30);
   });
@@ -198,6 +210,9 @@ describe('the OpenAPI document', () => {
     expect(body.required ?? []).toEqual([]);
     expect(body.properties.painNow0to10).toMatchObject({ minimum: 0, maximum: 10 });
     expect(Object.keys(body.properties).sort()).toEqual([...ANSWER_KEYS].sort());
+    for (const key of ['chestOrAbdominalPain', 'chestPain', 'abdominalPain']) {
+      expect(body.properties[key].description, key).toBeTruthy();
+    }
     const region = post.parameters.find((p: { name: string }) => p.name === 'region');
     expect(region).toMatchObject({ in: 'query', required: false });
     expect(region.schema.enum.sort()).toEqual(Object.keys(EMERGENCY_NUMBERS).sort());

@@ -59,6 +59,11 @@ export const TriageQuestion = z.strictObject({
   group: z.enum(QUESTION_GROUPS).describe('Emergency questions are asked first'),
   text: z.string(),
   explain: z.string().optional().describe('A plain explanation of a word the question uses'),
+  examples: z
+    .array(z.string())
+    .readonly()
+    .optional()
+    .describe('What counts, in everyday words; shown as a list under the question'),
   input: QuestionInput,
 }) satisfies z.ZodType<Question>;
 

@@ -7,13 +7,13 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { DISPOSITION_INFO } from '../../core/triage/dispositions.js';
-import { emergencyNumber, REGION_NAMES } from '../../core/triage/emergency-numbers.js';
+import { callNumbers, REGION_NAMES } from '../../core/triage/emergency-numbers.js';
 import { usePageTitle } from '../page.js';
 import { PATHS } from '../routes.js';
 import { answer, back, progressOf, screenFor } from './flow.js';
 import { makeRecord, newRecordId, saveRecord } from './history.js';
 import { QuestionView } from './question-view.js';
-import { RegionSelect } from './region-select.js';
+import { CheckRegionSelect } from './region-select.js';
 import { ResultView } from './result-view.js';
 import { currentRecord, flow, loadSavedRegion, region, startAgain } from './state.js';
 import './check.css';
@@ -169,9 +169,13 @@ export function CheckPage() {
         <>
           <details class="check-explain check-number-setting">
             <summary>
-              Emergency number here: {emergencyNumber(region.value)} ({REGION_NAMES[region.value]})
+              {region.value === undefined
+                ? `Emergency numbers: ${callNumbers()
+                    .map((n) => n.number)
+                    .join(', ')} (choose where you are)`
+                : `Emergency number here: ${callNumbers(region.value)[0]?.number} (${REGION_NAMES[region.value]})`}
             </summary>
-            <RegionSelect id="check-region-start" />
+            <CheckRegionSelect id="check-region-start" />
           </details>
           <p class="check-history-link">
             <a href={PATHS.checkHistory}>See your past checks</a>

@@ -22,6 +22,13 @@ describe('past checks kept on the device', () => {
     expect(isTriageRecord(JSON.parse(JSON.stringify(record)))).toBe(true);
   });
 
+  it('keeps a result whose region was not known, without a region', () => {
+    const record = makeRecord(ID, new Date(0), {}, evaluate({}), undefined);
+    expect('region' in record).toBe(false);
+    expect(isTriageRecord(record)).toBe(true);
+    expect(isTriageRecord({ ...record, region: 'Atlantis' })).toBe(false);
+  });
+
   it('skips a damaged record instead of showing it', () => {
     const good = makeRecord(ID, new Date(0), {}, evaluate({}), 'EU');
     expect(isTriageRecord({ ...good, disposition: 'later' })).toBe(false);

@@ -7,7 +7,7 @@
 import { uuidv7 } from '../../core/ids.js';
 import type { Answers } from '../../core/triage/answers.js';
 import { isDisposition } from '../../core/triage/dispositions.js';
-import type { Region } from '../../core/triage/emergency-numbers.js';
+import { isRegion, type Region } from '../../core/triage/emergency-numbers.js';
 import type { Reason, TriageResult } from '../../core/triage/engine.js';
 import type { Action } from '../../core/triage/rules.js';
 import { all, clear, get, put, remove, STORES } from '../store/device.js';
@@ -22,8 +22,8 @@ export interface TriageRecord {
   reasons: Reason[];
   actions: Action[];
   safetyNet: string[];
-  /** The region whose emergency number the result named. */
-  region: Region;
+  /** The region whose emergency number the result named; absent when it was not known. */
+  region?: Region;
 }
 
 export function newRecordId(): string {
@@ -35,7 +35,7 @@ export function makeRecord(
   createdAt: Date,
   answers: Answers,
   result: TriageResult,
-  region: Region,
+  region: Region | undefined,
 ): TriageRecord {
   return {
     id,
@@ -45,7 +45,7 @@ export function makeRecord(
     reasons: result.reasons,
     actions: result.actions,
     safetyNet: result.safetyNet,
-    region,
+    ...(region === undefined ? {} : { region }),
   };
 }
 
@@ -77,7 +77,7 @@ export function isTriageRecord(v: unknown): v is TriageRecord {
     v.actions.every(isAction) &&
     Array.isArray(v.safetyNet) &&
     v.safetyNet.every(isString) &&
-    isString(v.region)
+    (v.region === undefined || isRegion(v.region))
   );
 }
 

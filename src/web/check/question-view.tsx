@@ -5,6 +5,7 @@
  */
 import { useSignal } from '@preact/signals';
 import type { Question } from '../../core/triage/questions.js';
+import { QuestionExamples } from '../components/question-examples.js';
 import type { AnswerValue } from './flow.js';
 
 interface Props {
@@ -24,14 +25,16 @@ function AnswerButtons({
   selected,
   onAnswer,
   labelledBy,
+  describedBy,
 }: {
   options: readonly { value: AnswerValue; label: string }[];
   selected?: AnswerValue;
   onAnswer: (value: AnswerValue) => void;
   labelledBy: string;
+  describedBy?: string | undefined;
 }) {
   return (
-    <fieldset class="check-answers" aria-labelledby={labelledBy}>
+    <fieldset class="check-answers" aria-labelledby={labelledBy} aria-describedby={describedBy}>
       {options.map((option) => (
         <button
           key={String(option.value)}
@@ -182,11 +185,13 @@ function NumberField({
 
 export function QuestionView({ question, selected, onAnswer, step }: Props & { step: number }) {
   const { input } = question;
+  const describedBy = question.examples === undefined ? undefined : 'check-question-examples';
   return (
     <div class="check-question" data-question={question.id} data-step={step}>
       <h2 id="check-question" class="check-question-text" tabIndex={-1}>
         {question.text}
       </h2>
+      <QuestionExamples id="check-question-examples" examples={question.examples} />
       {question.explain !== undefined && (
         <details class="check-explain">
           <summary>What does this mean?</summary>
@@ -199,6 +204,7 @@ export function QuestionView({ question, selected, onAnswer, step }: Props & { s
           selected={selected}
           onAnswer={onAnswer}
           labelledBy="check-question"
+          describedBy={describedBy}
         />
       )}
       {input.kind === 'choice' && (
@@ -208,6 +214,7 @@ export function QuestionView({ question, selected, onAnswer, step }: Props & { s
           selected={selected}
           onAnswer={onAnswer}
           labelledBy="check-question"
+          describedBy={describedBy}
         />
       )}
       {input.kind === 'number' &&

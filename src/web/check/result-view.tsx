@@ -6,13 +6,14 @@
  */
 import type { ComponentChildren } from 'preact';
 import { DISPOSITION_INFO, type Disposition } from '../../core/triage/dispositions.js';
-import { emergencyNumber, type Region } from '../../core/triage/emergency-numbers.js';
+import type { Region } from '../../core/triage/emergency-numbers.js';
 import type { Reason } from '../../core/triage/engine.js';
 import type { Action } from '../../core/triage/rules.js';
+import { CallButtons, callHeading } from '../components/call-buttons.js';
 import { itemPath } from '../routes.js';
-import { DispositionIcon, PhoneIcon } from './icons.js';
+import { DispositionIcon } from './icons.js';
 import { actionReading, DISPOSITION_VIEW, RELIEF_PATH, SELF_CARE_READING } from './presentation.js';
-import { RegionSelect } from './region-select.js';
+import { CheckRegionSelect } from './region-select.js';
 
 export interface ShownResult {
   disposition: Disposition;
@@ -23,8 +24,8 @@ export interface ShownResult {
 
 interface Props {
   result: ShownResult;
-  /** The region whose number the call button dials. */
-  region: Region;
+  /** The region whose number the call button dials; undefined offers the main numbers. */
+  region: Region | undefined;
   /** A line above the heading, such as the date of a past check. */
   context?: string;
   /** Buttons at the end: start again, history, change an answer. */
@@ -87,18 +88,14 @@ function SafetyNet({ lines }: { lines: readonly string[] }) {
 }
 
 function EmergencyResult({ result, region, context, children }: Props) {
-  const number = emergencyNumber(region);
   return (
     <section class="check-result check-emergency" data-disposition="emergency">
       {context !== undefined && <p class="check-context">{context}</p>}
       <DispositionBadge disposition="emergency" />
-      <h1 id="check-heading">Call {number} now</h1>
+      <h1 id="check-heading">{callHeading(region)}</h1>
       <p class="check-meaning">{DISPOSITION_INFO.emergency.meaning}</p>
-      <a class="check-call" href={`tel:${number}`}>
-        <PhoneIcon />
-        <span>Call {number}</span>
-      </a>
-      <RegionSelect />
+      <CallButtons region={region} />
+      <CheckRegionSelect />
       <h2>What to do now</h2>
       <Actions actions={result.actions} />
       <h2>Why</h2>

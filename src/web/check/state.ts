@@ -1,11 +1,12 @@
 /**
  * The check in progress, kept for as long as the app is open, so a person who follows a link from
  * a result (to Learn, to relief) and comes back finds their result where they left it. Also the
- * region for the emergency number: guessed at once, then replaced by the person's saved choice.
+ * region for the emergency number: inferred from the browser at once, then replaced by the person's
+ * saved choice.
  */
 import { signal } from '@preact/signals';
 import type { Region } from '../../core/triage/emergency-numbers.js';
-import { browserLanguages, guessRegion, loadRegion, saveRegion } from '../region.js';
+import { inferredRegion, loadRegion, saveRegion } from '../region.js';
 import { type FlowState, START } from './flow.js';
 
 export const flow = signal<FlowState>(START);
@@ -29,7 +30,8 @@ export function startAgain(): void {
   record = undefined;
 }
 
-export const region = signal<Region>(guessRegion(browserLanguages()));
+/** Undefined while unknown: the call buttons then offer the main numbers. */
+export const region = signal<Region | undefined>(inferredRegion());
 
 let regionLoading: Promise<void> | undefined;
 let regionChosen = false;
@@ -38,13 +40,13 @@ let regionChosen = false;
 export function loadSavedRegion(): Promise<void> {
   regionLoading ??= loadRegion()
     .then((saved) => {
-      if (saved !== undefined && !regionChosen) region.value = saved;
+      if (saved !== undefined && !regionChosen) region.value = saved ?? undefined;
     })
     .catch(() => {});
   return regionLoading;
 }
 
-export function chooseRegion(value: Region): void {
+export function chooseRegion(value: Region | undefined): void {
   regionChosen = true;
   region.value = value;
   // The choice still applies for this visit if the device cannot keep it.

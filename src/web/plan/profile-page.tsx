@@ -6,11 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Profile } from '../../core/plan/index.js';
-import {
-  EMERGENCY_NUMBERS,
-  REGION_NAMES,
-  type Region,
-} from '../../core/triage/emergency-numbers.js';
+import { isRegion, type Region } from '../../core/triage/emergency-numbers.js';
+import { RegionSelect } from '../components/region-select.js';
 import { EXERCISES } from '../exercises/catalogue.js';
 import { usePageTitle } from '../page.js';
 import { PainScale } from '../player/pain-scale.js';
@@ -21,7 +18,6 @@ import { browserTimeZone, minutesOf } from './dates.js';
 import '../player/player.css';
 import './plan.css';
 
-const REGIONS = Object.keys(EMERGENCY_NUMBERS) as Region[];
 const MAX_TIMES = 3;
 
 type Work = Profile['work'];
@@ -105,7 +101,7 @@ function draftFrom(profile: Profile): Draft {
     episode: profile.daysSinceOnset !== null,
     days: profile.daysSinceOnset === null ? '' : String(profile.daysSinceOnset),
     exclude: [...profile.exclude],
-    region: profile.region as Region | undefined,
+    region: isRegion(profile.region) ? profile.region : undefined,
     deskBreaks: profile.deskBreaks ?? false,
   };
 }
@@ -180,7 +176,11 @@ export function PlanProfilePage() {
   const finish = async (profile: Profile, skipped: boolean) => {
     setBusy(true);
     try {
-      if (profile.region !== undefined) await saveRegion(profile.region as Region);
+      // A submitted form showed the region it keeps, "somewhere else" included; a skipped one did
+      // not ask, so an unknown region stays open to the browser's inference.
+      if (isRegion(profile.region) || !skipped) {
+        await saveRegion(isRegion(profile.region) ? profile.region : undefined);
+      }
       await saveProfile(profile, skipped);
       route(PATHS.plan);
     } catch {
@@ -376,21 +376,11 @@ export function PlanProfilePage() {
       </details>
 
       <div class="plan-field">
-        <label for="plan-region" class="field-label">
-          Where you are (sets the emergency number)
-        </label>
-        <select
+        <RegionSelect
           id="plan-region"
-          class="plan-input"
           value={draft.region}
-          onChange={(e) => set({ region: e.currentTarget.value as Region })}
-        >
-          {REGIONS.map((r) => (
-            <option key={r} value={r}>
-              {REGION_NAMES[r]}: {EMERGENCY_NUMBERS[r]}
-            </option>
-          ))}
-        </select>
+          onChange={(region) => set({ region })}
+        />
       </div>
 
       <p class="plan-error" role="alert">

@@ -4,8 +4,10 @@
  * Nothing else of the protocol is offered until the answers change.
  */
 import type { AnswerKey, Answers } from '../../core/triage/answers.js';
-import { emergencyNumber, REGION_NAMES, type Region } from '../../core/triage/emergency-numbers.js';
+import { REGION_NAMES, type Region } from '../../core/triage/emergency-numbers.js';
 import { evaluate } from '../../core/triage/engine.js';
+import { CallButtons } from '../components/call-buttons.js';
+import { RegionSelect } from '../components/region-select.js';
 import { CHECK_PATH } from './paths.js';
 import type { SafetyAnswer } from './progress.js';
 
@@ -31,13 +33,14 @@ function placeName(region: Region): string {
 export function EmergencyScreen({
   answers,
   region,
+  onChooseRegion,
   onChangeAnswers,
 }: {
   answers: Readonly<Record<string, SafetyAnswer>>;
   region: Region | undefined;
+  onChooseRegion: (region: Region | undefined) => void;
   onChangeAnswers: () => void;
 }) {
-  const number = emergencyNumber(region);
   const result = evaluate(toAnswers(answers), region === undefined ? {} : { region });
   return (
     <div class="relief-emergency">
@@ -47,14 +50,14 @@ export function EmergencyScreen({
         Your answer can be a sign that needs a doctor straight away. Please do not wait for the
         spasm to settle.
       </p>
-      <a class="button relief-call" href={`tel:${number}`}>
-        Call {number} now
-      </a>
-      <p class="quiet relief-number-note">
-        {region === undefined
-          ? '112 works across Europe and from most mobile phones. In the UK call 999, in the US and Canada 911, in Australia 000.'
-          : `${number} is the emergency number in ${placeName(region)}. Elsewhere, call your local emergency number.`}
-      </p>
+      <CallButtons region={region} />
+      {region !== undefined && (
+        <p class="quiet relief-number-note">
+          This is the emergency number in {placeName(region)}. Elsewhere, call your local emergency
+          number.
+        </p>
+      )}
+      <RegionSelect id="relief-region" value={region} onChange={onChooseRegion} />
 
       <section aria-labelledby="emergency-do">
         <h2 id="emergency-do">What to do</h2>

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { reliefProtocol } from '../../core/relief/protocol.js';
 import type { Region } from '../../core/triage/emergency-numbers.js';
 import { usePageTitle } from '../page.js';
-import { browserLanguages, guessRegion, resolveRegion } from '../region.js';
+import { inferredRegion, resolveRegion, saveRegion } from '../region.js';
 import { PATHS } from '../routes.js';
 import { EmergencyScreen, needsEmergency } from './emergency.js';
 import { CHECK_PATH } from './paths.js';
@@ -128,7 +128,7 @@ function Finished({ onBack, onRestart }: { onBack: () => void; onRestart: () => 
 export function SpasmPage() {
   usePageTitle('I have a spasm now');
   const [progress, setProgress] = useState<ReliefProgress>(() => loadProgress(STEPS.length));
-  const [region, setRegion] = useState<Region>(() => guessRegion(browserLanguages()));
+  const [region, setRegion] = useState<Region | undefined>(inferredRegion);
   const moved = useRef(false);
 
   useEffect(() => {
@@ -174,6 +174,11 @@ export function SpasmPage() {
       <EmergencyScreen
         answers={progress.answers}
         region={region}
+        onChooseRegion={(chosen) => {
+          setRegion(chosen);
+          // The choice holds for this visit even if the device cannot keep it.
+          saveRegion(chosen).catch(() => {});
+        }}
         onChangeAnswers={onChangeAnswers}
       />
     );

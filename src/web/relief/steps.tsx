@@ -10,6 +10,7 @@ import type { ReliefStep } from '../../core/relief/schema.js';
 import type { AnswerKey } from '../../core/triage/answers.js';
 import { type Question, questionById } from '../../core/triage/questions.js';
 import { Cautions, GuidelineNotes } from '../components/item-parts.js';
+import { QuestionExamples } from '../components/question-examples.js';
 import { SourceList } from '../components/sources.js';
 import { itemPath } from '../routes.js';
 import { BreathingPacer } from './breathing.js';
@@ -95,6 +96,7 @@ function SafetyQuestions({
                 </span>{' '}
                 {q.text}
               </legend>
+              <QuestionExamples id={`relief-examples-${q.id}`} examples={q.examples} />
               {q.explain !== undefined && (
                 <details class="relief-explain">
                   <summary>What does this mean?</summary>
@@ -200,7 +202,7 @@ function MedicineFacts({ step }: { step: MedicineStep }) {
             ))}
           </ul>
           {c.doNotTake !== undefined && (
-            <aside class="callout callout-safety" aria-labelledby={`do-not-take-${c.id}`}>
+            <div class="callout callout-safety" role="note" aria-labelledby={`do-not-take-${c.id}`}>
               <h3 id={`do-not-take-${c.id}`} class="callout-title">
                 Do not take these if
               </h3>
@@ -209,7 +211,7 @@ function MedicineFacts({ step }: { step: MedicineStep }) {
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-            </aside>
+            </div>
           )}
           {contentById(c.link) !== undefined && (
             <p>

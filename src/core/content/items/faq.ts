@@ -19,7 +19,7 @@ export const faqs: ContentItemInput[] = [
           'Stop the activity straight away: lifting, exercise, whatever brought it on.',
           'Gently rub or massage the tight muscle.',
           'Hold a wrapped cold pack on it for about 10 to 15 minutes to dull the pain.',
-          'Then use warmth to help the muscle relax: a heat pad, or a towel soaked in hot water and wrung out.',
+          'Then use warmth to help the muscle relax, once your skin feels normal again: a warm (not hot) heat pad, or a towel soaked in warm water and wrung out. Never on numb skin.',
           'Breathe slowly and do something calming: music, a film, a short meditation.',
           'Over the next few days, skip heavy lifting and hard exercise, but keep moving gently. Avoid bed rest.',
         ],
@@ -80,7 +80,7 @@ export const faqs: ContentItemInput[] = [
     kind: 'faq',
     title: 'What usually causes back spasms?',
     summary:
-      'Most often a strained muscle, poor posture, or another problem in the back. Hard effort, lack of water and low minerals play a part too.',
+      'Most often a strained muscle, poor posture, hard effort, or another problem in the back. The articles also blame too little water and low minerals, which studies do not bear out.',
     body: [
       {
         type: 'list',
@@ -90,9 +90,18 @@ export const faqs: ContentItemInput[] = [
           'A problem in the spine the muscles react to',
           'Lifting, workouts and other hard effort',
           'Doing the same movement over and over',
-          'Not enough water, or low calcium or potassium',
           'Weak muscles, an injury, or an irritated nerve',
         ],
+      },
+      {
+        type: 'paragraph',
+        text: 'Two of the articles add not drinking enough and being low in calcium or potassium. That is their view: studies of muscle cramp have not found these to be the cause, and back pain guidelines do not mention them. A real shortage of a mineral is a medical problem that a blood test finds.',
+      },
+    ],
+    guidelineNotes: [
+      {
+        text: 'The articles name dehydration and low calcium or potassium as causes of spasms. A study of athletes who cramped found no link with dehydration or blood salts, and NICE NG59 does not list them, so we give them as the articles’ view only.',
+        sources: [guideline('schwellnus-2011'), guideline('nice-ng59')],
       },
     ],
     sources: [
@@ -140,8 +149,9 @@ export const faqs: ContentItemInput[] = [
         type: 'list',
         items: [
           'Pain that is severe, or not better after a few days of self-care: see a doctor soon.',
-          'Numbness, tingling or weakness in a leg: speak to a doctor today.',
-          'Numbness around your bottom, new bladder or bowel problems, both legs weak or numb, or chest pain: emergency care now.',
+          'Numbness or tingling in one leg: see a doctor or physiotherapist in the next few days.',
+          'Weakness in a leg, a fever, tummy pain, pain between the shoulder blades, or pain made worse by coughing, sneezing or straining: speak to a doctor today.',
+          'Numbness around your bottom, new problems with your bladder, bowels or sex, both legs weak or numb, or chest pain: emergency care now.',
           'Long-term or repeated back problems: regular check-ups.',
         ],
       },
@@ -150,12 +160,20 @@ export const faqs: ContentItemInput[] = [
         text: 'A doctor can look for the cause of your spasms, which helps choose the right treatment.',
       },
     ],
-    sources: [seed(1, S001.faq), seed(1, S001.intro), seed(0, S000.doctor), seed(4, S004.doctor)],
+    sources: [
+      seed(1, S001.faq),
+      seed(1, S001.intro),
+      seed(0, S000.doctor),
+      seed(4, S004.doctor),
+      guideline('nhs-back-pain'),
+      guideline('nice-cks-sciatica'),
+    ],
     aliases: ['doctor', 'GP', 'see someone', 'medical attention', 'hospital', 'A&E'],
     related: [
       'is-it-serious',
       'pain-severe-or-lasting',
-      'leg-numbness-tingling-weakness',
+      'leg-numbness-or-tingling',
+      'leg-weakness',
       'saddle-numbness',
     ],
   },
@@ -164,7 +182,7 @@ export const faqs: ContentItemInput[] = [
     kind: 'faq',
     title: 'Is my back pain serious?',
     summary:
-      'Usually not. But some signs mean you need emergency care: numbness around your bottom, bladder or bowel changes, weak legs, chest pain, or a serious accident.',
+      'Usually not. But some signs mean you need emergency care: numbness around your bottom, bladder, bowel or sex changes, weak legs, chest pain, or a serious accident.',
     body: [
       {
         type: 'paragraph',
@@ -173,10 +191,9 @@ export const faqs: ContentItemInput[] = [
       {
         type: 'list',
         items: [
-          'Emergency now: numbness around the bottom or genitals; new trouble peeing or leaking; both legs numb or weak; a leg getting weaker; chest pain; pain after a serious accident.',
-          'Speak to a doctor today: fever; numbness, tingling or weakness in one leg.',
-          'Urgent appointment: weight loss you cannot explain; a past cancer; pain that is worse at night.',
-          'Soon: severe pain, or pain not easing after a few days of self-care.',
+          'Emergency now: numbness around the bottom or genitals; new trouble peeing or leaking, or not feeling when you pee or poo; new erection or ejaculation problems; both legs numb or weak; a leg getting weaker; chest pain; pain after a serious accident; after cancer, not being able to walk.',
+          'Speak to a doctor today: a fever; weakness in a leg; tummy pain; weight loss you cannot explain; a past cancer; pain at night that does not ease in any position; pain made worse by coughing, sneezing or straining; pain between the shoulder blades; a lump or a change in the shape of your back.',
+          'Soon, in the next few days: numbness or tingling in one leg; severe pain, or pain not easing after a few days of self-care.',
         ],
       },
     ],
@@ -184,6 +201,9 @@ export const faqs: ContentItemInput[] = [
       seed(0, S000.doctor),
       guideline('nice-cks-low-back-pain', 'Red flags'),
       guideline('nhs-back-pain'),
+      guideline('nice-cks-sciatica'),
+      guideline('nice-ng156'),
+      guideline('nice-cg75'),
     ],
     aliases: ['serious', 'dangerous', 'worried', 'emergency', 'red flags', 'should I worry'],
     related: ['saddle-numbness', 'bladder-bowel-changes', 'chest-pain', 'when-to-see-a-doctor'],
@@ -201,7 +221,7 @@ export const faqs: ContentItemInput[] = [
       },
       {
         type: 'paragraph',
-        text: 'Always wrap the pack in a towel. Keep cold on for about 10 to 15 minutes and warmth for about 15 to 20 minutes at a time.',
+        text: 'Always wrap the pack in a towel. Keep cold on for about 10 to 15 minutes and warmth for about 15 to 20 minutes at a time. Warmth should feel warm, never hot; after cold, wait until your skin feels normal again before using it; and never put either on skin that is numb.',
       },
     ],
     sources: [seed(3, S003.heatCold), seed(4, S004.treating), guideline('acp-2017')],
@@ -229,16 +249,31 @@ export const faqs: ContentItemInput[] = [
       },
       {
         type: 'paragraph',
-        text: 'Ask a pharmacist or doctor first if you are pregnant, have asthma, stomach, kidney, liver or heart problems, or take other medicines such as blood thinners. If you have other health conditions, check with your doctor.',
+        text: 'Do not take an NSAID if aspirin or another anti-inflammatory has ever given you wheezing or an asthma attack, a runny nose or a rash.',
+      },
+      {
+        type: 'paragraph',
+        text: 'Ask a pharmacist first if you have had a stomach ulcer or bleeding, have kidney, liver or heart problems, have had a stroke, have Crohn’s disease or colitis, have chickenpox, are over 65, or take other medicines.',
+      },
+      {
+        type: 'paragraph',
+        text: 'If you are pregnant, paracetamol is usually the painkiller to use, and NSAIDs are not: ask your midwife or a pharmacist.',
       },
     ],
     guidelineNotes: [
       {
-        text: 'Some articles list acetaminophen (paracetamol) as a first option. NICE NG59 advises against paracetamol alone for low back pain, so we point to NSAIDs first where they are safe.',
+        text: 'The articles list acetaminophen (paracetamol) among several pain relievers, with ibuprofen and naproxen. NICE NG59 advises against paracetamol alone for low back pain, so we point to NSAIDs first where they are safe.',
         sources: [guideline('nice-ng59', 'Pharmacological therapies')],
       },
     ],
-    sources: [seed(3, S003.otc), seed(1, S001.faq), seed(1, S001.medications)],
+    sources: [
+      seed(3, S003.otc),
+      seed(1, S001.faq),
+      seed(1, S001.medications),
+      guideline('nhs-ibuprofen'),
+      guideline('nhs-naproxen'),
+      guideline('nhs-paracetamol'),
+    ],
     aliases: [
       'pills',
       'painkillers',
@@ -328,14 +363,19 @@ export const faqs: ContentItemInput[] = [
     kind: 'faq',
     title: 'Does stretching help a back spasm?',
     summary:
-      'For many people, yes: gentle stretches relax the muscle, improve blood flow and flexibility, and may keep spasms away. They do not help everyone.',
+      'For many people, yes: gentle stretches relax the muscle and improve blood flow and flexibility. Regular exercise lowers the chance of another episode. They do not help everyone.',
     body: [
       {
         type: 'paragraph',
         text: 'Stretching is one of the most often suggested things to try. Start gently, and ask a doctor or physiotherapist which stretches suit your back.',
       },
     ],
-    sources: [seed(2, S002.solution), seed(2, S002.prosCons), seed(2, S002.description)],
+    sources: [
+      seed(2, S002.solution),
+      seed(2, S002.prosCons),
+      seed(2, S002.description),
+      guideline('steffens-2016'),
+    ],
     aliases: ['stretching', 'stretches', 'does it help'],
     related: ['stretching', 'how-to-stretch-safely', 'knee-to-chest'],
   },

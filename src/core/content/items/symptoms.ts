@@ -35,7 +35,7 @@ export const symptoms: ContentItemInput[] = [
       },
       {
         type: 'paragraph',
-        text: 'Numbness in the buttocks, or between the legs, is different: it needs urgent care. See the signs that need a doctor.',
+        text: 'Numbness in the buttocks, or between the legs, is different: it needs emergency care now. See the signs that need a doctor.',
       },
     ],
     sources: [seed(4, S004.symptoms)],
@@ -88,7 +88,9 @@ export const symptoms: ContentItemInput[] = [
         text: 'A stiff neck with a fever, a bad headache, or a rash needs medical help straight away.',
       },
     ],
-    cautions: ['A stiff neck with fever or a severe headache needs urgent care.'],
+    cautions: [
+      'A stiff neck with a fever or a severe headache needs emergency help straight away.',
+    ],
     sources: [seed(4, S004.symptoms), seed(0, S000.causes), guideline('nhs-back-pain')],
     aliases: ['stiff neck', 'crick in the neck', 'sore neck', 'neck pain'],
     related: ['fever-with-back-pain', 'headaches'],
@@ -105,7 +107,7 @@ export const symptoms: ContentItemInput[] = [
       },
       {
         type: 'paragraph',
-        text: 'A sudden, very bad headache, or one with fever or a stiff neck, needs urgent medical help.',
+        text: 'A sudden, very bad headache, or one with a fever or a stiff neck, needs emergency help straight away.',
       },
     ],
     sources: [seed(4, S004.symptoms)],
@@ -125,13 +127,14 @@ export const symptoms: ContentItemInput[] = [
       },
       {
         type: 'paragraph',
-        text: 'Sciatica often settles in a few weeks. Get help urgently if both legs are affected, if a leg is getting weaker, or if you notice numbness between the legs or changes in your bladder or bowels.',
+        text: 'Sciatica often settles in a few weeks. Get emergency help if both legs are affected, a leg is getting weaker, or you notice numbness between the legs or changes in your bladder, bowels or sex life.',
       },
     ],
     sources: [seed(4, S004.symptoms), guideline('nice-cks-sciatica'), guideline('nhs-sciatica')],
     aliases: ['sciatic', 'leg pain', 'shooting pain', 'pain down my leg', 'radiating pain'],
     related: [
-      'leg-numbness-tingling-weakness',
+      'leg-numbness-or-tingling',
+      'leg-weakness',
       'both-legs-numb-or-weak',
       'progressive-leg-weakness',
       'saddle-numbness',
@@ -151,7 +154,7 @@ export const symptoms: ContentItemInput[] = [
     ],
     sources: [seed(4, S004.symptoms), seed(2, S002.description)],
     aliases: ['nerve issues', 'nerve problems', 'burning', 'electric shock', 'buzzing'],
-    related: ['nerve-damage', 'numbness-tingling', 'leg-numbness-tingling-weakness'],
+    related: ['nerve-damage', 'numbness-tingling', 'leg-numbness-or-tingling', 'leg-weakness'],
   },
   {
     id: 'limited-mobility',
@@ -183,7 +186,7 @@ export const symptoms: ContentItemInput[] = [
     kind: 'symptom',
     title: 'Numbness or tingling',
     summary:
-      'Numbness, tingling or weakness in the legs can come with back spasms. They are a reason to see a doctor, not to wait.',
+      'Numbness, tingling or weakness in the legs can come with back spasms. They are a reason to see a doctor: how soon depends on which, and where.',
     body: [
       {
         type: 'paragraph',
@@ -192,13 +195,24 @@ export const symptoms: ContentItemInput[] = [
       {
         type: 'list',
         items: [
-          'In one leg: speak to a doctor today.',
-          'In both legs, getting worse, or between the legs and around the bottom: get emergency help.',
+          'Numbness or tingling in one leg: see a doctor or physiotherapist in the next few days.',
+          'Weakness in a leg: speak to a doctor today.',
+          'In both legs, weakness getting worse, or numbness between the legs and around the bottom: get emergency help.',
         ],
       },
     ],
-    sources: [seed(1, S001.understanding), seed(0, S000.doctor), guideline('nice-cks-sciatica')],
+    sources: [
+      seed(1, S001.understanding),
+      seed(0, S000.doctor),
+      guideline('nice-cks-sciatica'),
+      guideline('nice-ng59'),
+    ],
     aliases: ['pins and needles', 'tingling', 'numb', 'dead leg', 'leg feels weak'],
-    related: ['leg-numbness-tingling-weakness', 'saddle-numbness', 'both-legs-numb-or-weak'],
+    related: [
+      'leg-numbness-or-tingling',
+      'leg-weakness',
+      'saddle-numbness',
+      'both-legs-numb-or-weak',
+    ],
   },
 ];

@@ -50,25 +50,36 @@ export const warningSigns: ContentItemInput[] = [
   {
     id: 'bladder-bowel-changes',
     kind: 'warning_sign',
-    title: 'New problems with peeing or pooing',
+    title: 'New problems with peeing, pooing or sex',
     summary:
-      'New trouble peeing, not being able to hold your pee or poo, or not feeling when you need to go, with back pain: emergency care now.',
+      'New trouble peeing, leaking, not feeling when your bladder is full or empty or when you pee or poo, or new erection or ejaculation problems, with back pain: emergency care now.',
     urgency: 'emergency',
     body: [
+      {
+        type: 'paragraph',
+        text: 'Since the back pain started, any of these is a sign that the nerves at the base of the spine may be under pressure:',
+      },
       {
         type: 'list',
         items: [
           'You cannot pee, or it is hard to start',
-          'You leak pee or poo without meaning to',
-          'You cannot feel when your bladder is full or when you need to go',
-          'New problems getting or keeping an erection, or numb genitals',
+          'You leak pee or poo without meaning to, or without noticing',
+          'You cannot feel when your bladder is full, or whether it has emptied',
+          'You have no feeling when you pee or poo',
+          'New problems getting or keeping an erection, or ejaculating',
+          'Numb genitals, or less feeling during sex',
         ],
       },
       { type: 'paragraph', text: CALL_NOW },
+      {
+        type: 'paragraph',
+        text: 'It can come on slowly and feel embarrassing to mention. Say it anyway, in these words: it needs checking within hours.',
+      },
     ],
     sources: [
       guideline('nice-cks-low-back-pain', 'Red flags: cauda equina syndrome'),
       guideline('nhs-cauda-equina'),
+      guideline('girft-cauda-equina'),
       guideline('nhs-back-pain'),
     ],
     aliases: [
@@ -79,6 +90,9 @@ export const warningSigns: ContentItemInput[] = [
       'bowel',
       'toilet problems',
       'leaking',
+      "can't feel when I pee",
+      'erection problems',
+      'ejaculation',
     ],
     related: ['saddle-numbness', 'both-legs-numb-or-weak'],
   },
@@ -102,7 +116,7 @@ export const warningSigns: ContentItemInput[] = [
       guideline('nhs-cauda-equina'),
     ],
     aliases: ['both legs numb', 'legs giving way', 'both legs weak', 'unsteady', 'cannot walk'],
-    related: ['saddle-numbness', 'progressive-leg-weakness', 'leg-numbness-tingling-weakness'],
+    related: ['saddle-numbness', 'progressive-leg-weakness', 'leg-weakness'],
   },
   {
     id: 'progressive-leg-weakness',
@@ -120,25 +134,48 @@ export const warningSigns: ContentItemInput[] = [
     ],
     sources: [guideline('nice-cks-sciatica', 'Red flags'), guideline('nhs-sciatica')],
     aliases: ['foot drop', 'leg weakness', 'getting weaker', 'foot dragging', 'tripping'],
-    related: ['both-legs-numb-or-weak', 'leg-numbness-tingling-weakness', 'sciatica'],
+    related: ['both-legs-numb-or-weak', 'leg-weakness', 'sciatica'],
   },
   {
     id: 'chest-pain',
     kind: 'warning_sign',
     title: 'Back pain with chest pain',
     summary:
-      'Pain in your back together with chest pain, breathlessness or sweating could be a heart problem: call an ambulance.',
+      'Back pain together with chest pain, pressure or tightness needs an ambulance: call now.',
     urgency: 'emergency',
     body: [
       {
         type: 'paragraph',
-        text: 'Some heart and blood vessel problems are felt in the back. Chest pain or pressure, pain spreading to the arm or jaw, breathlessness, sweating or feeling sick need help at once.',
+        text: 'Pain from the heart and the large blood vessels can be felt in the back. Chest pain or pressure, pain spreading to the arm or jaw, breathlessness, sweating or feeling sick with it need help at once.',
       },
       { type: 'paragraph', text: CALL_NOW },
     ],
     sources: [guideline('nhs-back-pain'), guideline('nice-cks-low-back-pain', 'Red flags')],
     aliases: ['chest pain', 'heart', 'breathless', 'tight chest', 'heart attack'],
-    related: ['is-it-serious'],
+    related: ['tummy-pain', 'is-it-serious'],
+  },
+  {
+    id: 'tummy-pain',
+    kind: 'warning_sign',
+    title: 'Back pain with tummy pain',
+    summary:
+      'Tummy pain with back pain needs a doctor today. At 60 or over, or with a throbbing tummy or feeling faint, call an ambulance.',
+    urgency: 'urgent',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Pain in the tummy (between the ribs and the hips) together with back pain should be checked by a doctor the same day.',
+      },
+      { type: 'paragraph', text: SAME_DAY },
+      {
+        type: 'paragraph',
+        text: 'Call an ambulance instead if you are 60 or over, feel a throbbing in your tummy like a heartbeat, or feel faint or have fainted: a large blood vessel in the tummy needs ruling out at once.',
+      },
+      { type: 'paragraph', text: CALL_NOW },
+    ],
+    sources: [guideline('nice-ng156'), guideline('nhs-back-pain')],
+    aliases: ['stomach pain', 'tummy ache', 'belly pain', 'abdominal pain', 'throbbing tummy'],
+    related: ['chest-pain', 'is-it-serious'],
   },
   {
     id: 'major-trauma',
@@ -212,14 +249,20 @@ export const warningSigns: ContentItemInput[] = [
         type: 'paragraph',
         text: 'Back pain in someone who has had cancer is usually caused by the same things as in anyone else, but a doctor should check it. Tell them about your cancer history.',
       },
+      { type: 'paragraph', text: URGENT_APPOINTMENT },
       {
         type: 'paragraph',
-        text: 'If you also have numbness, weakness in the legs or problems with your bladder or bowels, call an ambulance.',
+        text: 'Call an ambulance instead if you cannot walk, or walking has become hard, or you have new numbness, tingling or weakness in the legs, pain spreading down a leg, or problems with your bladder or bowels. After cancer, these need a doctor straight away.',
       },
-      { type: 'paragraph', text: URGENT_APPOINTMENT },
+      {
+        type: 'paragraph',
+        text: 'If your cancer team gave you a number to call, call them too and tell them about your back.',
+      },
     ],
     sources: [
       guideline('nice-cks-low-back-pain', 'Red flags: spinal metastases'),
+      guideline('nice-ng234'),
+      guideline('nice-cg75'),
       guideline('nhs-back-pain'),
     ],
     aliases: ['cancer', 'tumour', 'tumor', 'had cancer before'],
@@ -228,14 +271,18 @@ export const warningSigns: ContentItemInput[] = [
   {
     id: 'night-pain',
     kind: 'warning_sign',
-    title: 'Pain that is worse at night or never lets up',
+    title: 'Pain at night that does not ease in any position',
     summary:
-      'Pain that is worse at night, wakes you, or does not ease at all with rest or changing position needs an urgent doctor’s appointment.',
+      'Pain at night that does not ease whatever position you try needs an urgent doctor’s appointment.',
     urgency: 'urgent',
     body: [
       {
         type: 'paragraph',
-        text: 'Muscle pain usually changes as you move and eases when you find a comfortable position. Constant pain that is worst at night, or that keeps you from sleeping however you lie, should be checked.',
+        text: 'Muscle pain usually changes as you move and eases when you find a comfortable position. Pain at night that stays bad however you lie should be checked.',
+      },
+      {
+        type: 'paragraph',
+        text: 'Waking up when you turn over in bed, then settling again once you are comfortable, is common with a spasm and is not this sign.',
       },
       { type: 'paragraph', text: URGENT_APPOINTMENT },
     ],
@@ -244,21 +291,82 @@ export const warningSigns: ContentItemInput[] = [
     related: ['history-of-cancer', 'unexplained-weight-loss'],
   },
   {
-    id: 'leg-numbness-tingling-weakness',
+    id: 'pain-worse-on-coughing-or-straining',
     kind: 'warning_sign',
-    title: 'Numbness, tingling or weakness in a leg',
+    title: 'Pain made worse by coughing, sneezing or straining',
     summary:
-      'Numbness, pins and needles or weakness in a leg with back pain is a sign to speak to a doctor today. In both legs, or getting worse, it is an emergency.',
+      'Back pain that gets worse when you cough, sneeze or open your bowels needs an urgent doctor’s appointment.',
     urgency: 'urgent',
     body: [
       {
         type: 'paragraph',
-        text: 'These feelings suggest a nerve is being irritated. A doctor should examine you to find out why and plan treatment.',
+        text: 'Coughing, sneezing and straining on the toilet raise the pressure inside the spine for a moment. Pain that flares each time you do them should be checked.',
       },
-      { type: 'paragraph', text: SAME_DAY },
       {
         type: 'paragraph',
-        text: 'Get emergency help instead if both legs are affected, a leg is getting weaker, or you have numbness around your bottom or changes in your bladder or bowels.',
+        text: 'A spasm that started with a cough or a sneeze is different: that is a common way for one to begin, and not this sign on its own.',
+      },
+      { type: 'paragraph', text: URGENT_APPOINTMENT },
+    ],
+    sources: [guideline('nhs-back-pain'), guideline('nice-cg75', 'Pain on straining')],
+    aliases: ['hurts when I cough', 'hurts when I sneeze', 'coughing', 'sneezing', 'straining'],
+    related: ['night-pain', 'is-it-serious'],
+  },
+  {
+    id: 'pain-between-shoulder-blades',
+    kind: 'warning_sign',
+    title: 'Pain high in the back, between the shoulder blades',
+    summary:
+      'Back pain high up, between the shoulder blades, needs an urgent doctor’s appointment.',
+    urgency: 'urgent',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Most back spasms are low in the back. Pain in the upper back, between the shoulder blades, is less often from a strained muscle and should be checked.',
+      },
+      { type: 'paragraph', text: URGENT_APPOINTMENT },
+      {
+        type: 'paragraph',
+        text: 'Call an ambulance instead if it comes with chest pain, breathlessness or sweating.',
+      },
+    ],
+    sources: [guideline('nhs-back-pain'), guideline('nice-cg75', 'Thoracic pain')],
+    aliases: ['upper back pain', 'between shoulder blades', 'shoulder blade pain', 'thoracic'],
+    related: ['chest-pain', 'is-it-serious'],
+  },
+  {
+    id: 'lump-or-change-in-back-shape',
+    kind: 'warning_sign',
+    title: 'A lump, swelling or change in the shape of your back',
+    summary:
+      'A new lump or swelling on your back, or a change in its shape, needs an urgent doctor’s appointment.',
+    urgency: 'urgent',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'A tight muscle can feel firm, but a lump or swelling you can see, or a back that has changed shape, should be looked at by a doctor.',
+      },
+      { type: 'paragraph', text: URGENT_APPOINTMENT },
+    ],
+    sources: [guideline('nhs-back-pain')],
+    aliases: ['lump on my back', 'swelling', 'bump on spine', 'back changed shape', 'hunched'],
+    related: ['is-it-serious', 'muscle-tightness'],
+  },
+  {
+    id: 'leg-numbness-or-tingling',
+    kind: 'warning_sign',
+    title: 'Numbness or tingling in one leg',
+    summary:
+      'Numbness or pins and needles in one leg with back pain is worth a check by a doctor or physiotherapist in the next few days. Weakness, both legs, or getting worse is more urgent.',
+    urgency: 'soon',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'These feelings suggest a nerve is being irritated. It often settles, but a doctor or physiotherapist should examine you in the next few days to find out why and plan treatment.',
+      },
+      {
+        type: 'paragraph',
+        text: 'Speak to a doctor today instead if the leg is also weak. Get emergency help if both legs are affected, a leg is getting weaker, or you have numbness around your bottom or changes in your bladder, bowels or sex life.',
       },
     ],
     sources: [
@@ -266,14 +374,37 @@ export const warningSigns: ContentItemInput[] = [
       seed(1, S001.understanding),
       seed(1, S001.faq),
       guideline('nice-cks-sciatica'),
+      guideline('nice-ng59'),
     ],
-    aliases: ['pins and needles', 'tingling', 'numb leg', 'weak leg', 'dead leg'],
-    related: [
-      'both-legs-numb-or-weak',
-      'progressive-leg-weakness',
-      'sciatica',
-      'numbness-tingling',
+    aliases: ['pins and needles', 'tingling', 'numb leg', 'dead leg', 'tingly foot'],
+    related: ['leg-weakness', 'both-legs-numb-or-weak', 'sciatica', 'numbness-tingling'],
+  },
+  {
+    id: 'leg-weakness',
+    kind: 'warning_sign',
+    title: 'Weakness in a leg',
+    summary:
+      'A leg or foot that feels weak with back pain needs a doctor today. If it is getting weaker, or both legs are weak, get emergency help.',
+    urgency: 'urgent',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'Weakness means the leg or foot will not do what you ask, not just that moving it hurts: the foot slaps or catches as you walk, or you cannot stand on your toes or heels. A nerve may be under pressure.',
+      },
+      { type: 'paragraph', text: SAME_DAY },
+      {
+        type: 'paragraph',
+        text: 'Get emergency help instead if the weakness is getting worse, both legs are affected, or you have numbness around your bottom or changes in your bladder or bowels.',
+      },
     ],
+    sources: [
+      seed(0, S000.doctor),
+      seed(1, S001.faq),
+      guideline('nice-cks-sciatica', 'Red flags'),
+      guideline('nhs-sciatica'),
+    ],
+    aliases: ['weak leg', 'leg giving way', 'foot slapping', 'weak foot', 'leg feels weak'],
+    related: ['progressive-leg-weakness', 'both-legs-numb-or-weak', 'leg-numbness-or-tingling'],
   },
   {
     id: 'pain-severe-or-lasting',

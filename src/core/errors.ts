@@ -4,6 +4,8 @@
  */
 export const ERROR_CODES = [
   'validation_failed',
+  'unauthorized',
+  'forbidden',
   'not_found',
   'conflict',
   'payload_too_large',
@@ -31,6 +33,8 @@ export class AppError extends Error {
 
 export const ERROR_TITLES: Record<ErrorCode, string> = {
   validation_failed: 'Some of what was sent is not valid',
+  unauthorized: 'Sign in first: this needs an account',
+  forbidden: 'The signed-in account may not do this',
   not_found: 'Not found',
   conflict: 'This conflicts with what is already stored',
   payload_too_large: 'What was sent is too large',

@@ -17,9 +17,10 @@ import { createExercisesService } from './exercises/service.js';
 import { createFeedbackRepository } from './feedback/repository.js';
 import { registerFeedbackRoutes } from './feedback/routes.js';
 import { createFeedbackService } from './feedback/service.js';
-import { errorHandler, notFoundProblem, sendProblem } from './http/errors.js';
+import { errorHandler, notFoundProblem } from './http/errors.js';
 import { registerMetaRoutes } from './http/meta-routes.js';
 import { registerSecurityHeaders } from './http/security.js';
+import { sendProblem } from './http/send.js';
 import {
   jsonSerializerCompiler,
   type ZodApp,

@@ -2,16 +2,14 @@
  * Content and search routes. Content never changes while the server runs, so each answer is
  * serialised once at start and sent as a string: a content read costs a map lookup.
  */
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { ContentItem, ContentKind, Slug } from '../../core/content/schema.js';
 import { AppError } from '../../core/errors.js';
 import { type ContentIndex, searchContent } from '../../core/search/index.js';
 import { SearchQuery } from '../../core/search/query.js';
 import { Problem } from '../http/problem.js';
+import { sendJson } from '../http/send.js';
 import type { ZodApp } from '../http/zod.js';
-
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 export const SearchHit = z.object({
   id: Slug,
@@ -19,14 +17,6 @@ export const SearchHit = z.object({
   title: z.string(),
   snippet: z.string().describe('A short passage around the first matched word, or the summary'),
 });
-
-/**
- * Sends JSON serialised ahead of time: Fastify passes a string with a JSON content type through
- * untouched. The route's typed reply expects the object, so this takes the untyped reply.
- */
-function sendSerialised(reply: FastifyReply, json: string): void {
-  reply.type(JSON_TYPE).send(json);
-}
 
 export interface ContentRoutesDeps {
   content: readonly ContentItem[];
@@ -46,9 +36,7 @@ export function registerContentRoutes(app: ZodApp, { content, index }: ContentRo
         response: { 200: z.array(ContentItem) },
       },
     },
-    (_request, reply) => {
-      sendSerialised(reply as FastifyReply, listJson);
-    },
+    (_request, reply) => sendJson(reply, listJson),
   );
 
   app.get(
@@ -68,7 +56,7 @@ export function registerContentRoutes(app: ZodApp, { content, index }: ContentRo
           { path: 'id', message: 'no content item has this id' },
         ]);
       }
-      sendSerialised(reply as FastifyReply, json);
+      sendJson(reply, json);
     },
   );
 

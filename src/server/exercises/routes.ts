@@ -4,15 +4,14 @@
  * figure keyframes. The answers never change while the server runs, so each is serialised once
  * at start and sent as a string, as the content routes do.
  */
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { PHASES } from '../../core/content/schema.js';
 import { ApiExercise, ExercisesQuery } from '../../core/exercises/api.js';
 import { Problem } from '../http/problem.js';
+import { sendJson } from '../http/send.js';
 import type { ZodApp } from '../http/zod.js';
 import type { ExercisesService } from './service.js';
 
-const JSON_TYPE = 'application/json; charset=utf-8';
 /** The key of the unfiltered list among the per-phase ones. */
 const ALL = 'all';
 
@@ -39,8 +38,7 @@ export function registerExerciseRoutes(app: ZodApp, service: ExercisesService): 
       },
     },
     (request, reply) => {
-      const json = listJson.get(request.query.phase ?? ALL) ?? '[]';
-      (reply as FastifyReply).type(JSON_TYPE).send(json);
+      sendJson(reply, listJson.get(request.query.phase ?? ALL) ?? '[]');
     },
   );
 
@@ -58,7 +56,7 @@ export function registerExerciseRoutes(app: ZodApp, service: ExercisesService): 
       // Only an unknown id misses the cache; the service then throws the 404 that names it.
       const json =
         itemJson.get(request.params.id) ?? JSON.stringify(service.get(request.params.id));
-      (reply as FastifyReply).type(JSON_TYPE).send(json);
+      sendJson(reply, json);
     },
   );
 }

@@ -4,7 +4,8 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
-import { PROBLEM_CONTENT_TYPE, problemFor, RequestInputError } from './problem.js';
+import { RequestInputError } from './problem.js';
+import { sendProblem } from './send.js';
 
 const BODY = '(body)';
 
@@ -40,6 +41,8 @@ export function toAppError(error: unknown, bodyLimit: number): AppError {
       { path: BODY, message: 'is not valid JSON' },
     ]);
   }
+  if (status === 401) return new AppError('unauthorized', error.message);
+  if (status === 403) return new AppError('forbidden', error.message);
   if (status === 404) return new AppError('not_found', error.message);
   if (status === 413) {
     return new AppError('payload_too_large', error.message, [
@@ -49,15 +52,6 @@ export function toAppError(error: unknown, bodyLimit: number): AppError {
   if (status === 429) return new AppError('rate_limited', error.message);
   if (status >= 400 && status < 500) return new RequestInputError('syntax', error.message, []);
   return new AppError('internal', error.message);
-}
-
-export function sendProblem(
-  reply: FastifyReply,
-  request: FastifyRequest,
-  error: AppError,
-): FastifyReply {
-  const { status, problem } = problemFor(error, request.url);
-  return reply.code(status).type(PROBLEM_CONTENT_TYPE).send(problem);
 }
 
 export function errorHandler(bodyLimit: number) {

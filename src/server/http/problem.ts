@@ -30,6 +30,8 @@ export class RequestInputError extends AppError {
 
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 422,
+  unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

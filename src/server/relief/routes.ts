@@ -2,13 +2,11 @@
  * `GET /api/v1/relief`: the steps of "I have a spasm now", every timed step with its duration in
  * seconds. The protocol never changes while the server runs, so it is serialised once at start.
  */
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { ReliefProtocol } from '../../core/relief/schema.js';
+import { sendJson } from '../http/send.js';
 import type { ZodApp } from '../http/zod.js';
 import type { ReliefService } from './service.js';
-
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 export const ReliefResponse = z.object({
   steps: ReliefProtocol.describe(
@@ -30,8 +28,6 @@ export function registerReliefRoutes(app: ZodApp, service: ReliefService): void 
         response: { 200: ReliefResponse },
       },
     },
-    (_request, reply) => {
-      (reply as FastifyReply).type(JSON_TYPE).send(json);
-    },
+    (_request, reply) => sendJson(reply, json),
   );
 }

@@ -3,15 +3,13 @@
  * body is exactly the engine's strict Answers schema, so each unknown key, out-of-range number,
  * wrong type or 'unsure' where it is not allowed comes back as a 422 naming that field.
  */
-import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { Answers } from '../../core/triage/index.js';
 import { Problem } from '../http/problem.js';
+import { sendJson } from '../http/send.js';
 import type { ZodApp } from '../http/zod.js';
 import { TriageQuery, TriageQuestion, TriageResultSchema } from './schemas.js';
 import type { TriageService } from './service.js';
-
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 export function registerTriageRoutes(app: ZodApp, service: TriageService): void {
   // The questions never change while the server runs: serialise them once.
@@ -50,8 +48,6 @@ export function registerTriageRoutes(app: ZodApp, service: TriageService): void 
         response: { 200: z.array(TriageQuestion) },
       },
     },
-    (_request, reply) => {
-      (reply as FastifyReply).type(JSON_TYPE).send(questionsJson);
-    },
+    (_request, reply) => sendJson(reply, questionsJson),
   );
 }

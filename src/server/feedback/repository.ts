@@ -4,7 +4,8 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { Feedback } from '../../core/feedback.js';
-import type { Database, FeedbackTable } from '../storage/schema.js';
+import type { Database } from '../storage/schema.js';
+import type { FeedbackTable } from './tables.js';
 
 export interface FeedbackRepository {
   /**

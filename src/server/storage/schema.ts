@@ -1,19 +1,9 @@
 /**
- * The database's tables as Kysely sees them (snake_case, as stored). Only repositories use these
- * types; what leaves a repository is a core type in camelCase.
+ * The whole database as Kysely sees it: every feature's tables, composed. Each feature declares
+ * its own tables beside itself (`server/<feature>/tables.ts`, snake_case as stored) and adds them
+ * here; only repositories use these types, and what leaves a repository is a core type in
+ * camelCase. The migrations do not use them: a migration sees the schema as it was then.
  */
-import type { ColumnType } from 'kysely';
+import type { FeedbackTables } from '../feedback/tables.js';
 
-export interface FeedbackTable {
-  id: string;
-  content_id: string;
-  /** SQLite has no boolean: it reads back 1 or 0; PostgreSQL reads back true or false. */
-  helpful: ColumnType<boolean | number, number, never>;
-  comment: string | null;
-  /** ISO 8601 UTC text: sorts by time as text and reads back the same on both databases. */
-  created_at: string;
-}
-
-export interface Database {
-  feedback: FeedbackTable;
-}
+export interface Database extends FeedbackTables {}

@@ -3,58 +3,24 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findPackageRoot } from '../server/package-root.js';
-import { type CliIo, main } from './main.js';
+import { Capture, run, start } from './test-harness.js';
 
 const ROOT = findPackageRoot();
 
-/** A writable stream that keeps what is written and can wait for a pattern to appear. */
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    this.emit('wrote');
-    done();
-  }
-  waitFor(pattern: RegExp, timeoutMs = 10_000): Promise<RegExpExecArray> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`no ${pattern} in: ${this.text}`)),
-        timeoutMs,
-      );
-      const check = () => {
-        const match = pattern.exec(this.text);
-        if (match === null) return;
-        clearTimeout(timer);
-        this.off('wrote', check);
-        resolve(match);
-      };
-      this.on('wrote', check);
-      check();
-    });
-  }
-}
-
 let dataDir: string;
-let stdout: Capture;
-let stderr: Capture;
-
-function io(env: Record<string, string> = {}, signal?: AbortSignal): CliIo {
-  return {
-    stdin: new PassThrough(),
-    stdout,
-    stderr,
-    env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
-    ...(signal === undefined ? {} : { signal }),
-  };
-}
+const env = (more: Record<string, string> = {}) => ({
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'silent',
+  ...more,
+});
+const unknot = (args: string[], more: Record<string, string> = {}) =>
+  run(args, '', { env: env(more) });
+const serving = { PORT: '0', HOST: '127.0.0.1' };
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'unknot-cli-'));
-  stdout = new Capture();
-  stderr = new Capture();
 });
 afterEach(() => {
   rmSync(dataDir, { recursive: true, force: true });
@@ -66,83 +32,88 @@ describe('unknot --help and --version', () => {
   it.each([['--help'], ['-h'], ['help'], ['migrate', '--help']])(
     'prints the usage for %s and exits 0',
     async (...argv) => {
-      expect(await main(argv, io())).toBe(0);
-      expect(stdout.text).toContain('Usage: unknot [command]');
+      const { code, stdout, stderr } = await unknot(argv);
+      expect(code).toBe(0);
+      expect(stdout).toContain('Usage: unknot [command]');
       for (const command of ['serve', 'migrate'])
-        expect(stdout.text).toMatch(new RegExp(`\\n  ${command} `));
-      expect(stderr.text).toBe('');
+        expect(stdout).toMatch(new RegExp(`\\n  ${command} `));
+      expect(stderr).toBe('');
     },
   );
 
   it('prints the version from package.json', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    expect(await main(['--version'], io())).toBe(0);
-    expect(stdout.text).toBe(`${version}\n`);
+    const { code, stdout } = await unknot(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${version}\n`);
   });
 });
 
 describe('an unknown command', () => {
   it('exits 2 with the usage on stderr and nothing on stdout', async () => {
-    expect(await main(['frobnicate'], io())).toBe(2);
-    expect(stderr.text).toContain('unknown command "frobnicate"');
-    expect(stderr.text).toContain('Usage: unknot');
-    expect(stdout.text).toBe('');
+    const { code, stdout, stderr } = await unknot(['frobnicate']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown command "frobnicate"');
+    expect(stderr).toContain('Usage: unknot');
+    expect(stdout).toBe('');
   });
 
   it('exits 2 for an unexpected argument to serve or migrate', async () => {
-    expect(await main(['serve', '--port=1'], io())).toBe(2);
-    expect(await main(['migrate', 'now'], io())).toBe(2);
+    expect((await unknot(['serve', '--port=1'])).code).toBe(2);
+    expect((await unknot(['migrate', 'now'])).code).toBe(2);
   });
 });
 
 describe('unknot migrate', () => {
   it('applies the migrations to a new database in DATA_DIR and says which ran', async () => {
-    expect(await main(['migrate'], io())).toBe(0);
-    expect(stdout.text).toContain(`SQLite ${join(dataDir, 'unknot.sqlite')}`);
-    expect(stdout.text).toMatch(/Applied 2026_11_21_000100_feedback\n/);
+    const { code, stdout } = await unknot(['migrate']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`SQLite ${join(dataDir, 'unknot.sqlite')}`);
+    expect(stdout).toMatch(/Applied 2026_11_21_000100_feedback\n/);
   });
 
   it('applies nothing the second time', async () => {
-    await main(['migrate'], io());
-    stdout.text = '';
-    expect(await main(['migrate'], io())).toBe(0);
-    expect(stdout.text).not.toContain('Applied');
-    expect(stdout.text).toContain('Nothing to apply');
+    await unknot(['migrate']);
+    const { code, stdout } = await unknot(['migrate']);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('Applied');
+    expect(stdout).toContain('Nothing to apply');
   });
 
   it('exits 1 naming the variable when the configuration is bad', async () => {
-    expect(await main(['migrate'], io({ DATABASE_URL: 'mysql://root:pw@x/y' }))).toBe(1);
-    expect(stderr.text).toContain('DATABASE_URL');
-    expect(stderr.text).not.toContain('pw@');
+    const { code, stderr } = await unknot(['migrate'], { DATABASE_URL: 'mysql://root:pw@x/y' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('DATABASE_URL');
+    expect(stderr).not.toContain('pw@');
   });
 });
 
 describe('unknot serve', () => {
   it('prints one line with the real port, answers /healthz, and closes when told to stop', async () => {
     const stop = new AbortController();
-    const exit = main(['serve'], io({ PORT: '0', HOST: '127.0.0.1' }, stop.signal));
-    const [, url = '', port = ''] = await stdout.waitFor(LISTENING);
+    const { io, exit } = start(['serve'], { env: env(serving), signal: stop.signal });
+    const [, url = '', port = ''] = await io.stdout.waitFor(LISTENING);
     expect(Number(port)).toBeGreaterThan(0);
     const res = await fetch(`${url}/healthz`);
     expect(await res.json()).toEqual({ status: 'ok' });
     stop.abort();
     expect(await exit).toBe(0);
-    expect(stdout.text).toMatch(LISTENING);
+    expect(io.stdout.text).toMatch(LISTENING);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 
   it('is the default command', async () => {
     const stop = new AbortController();
-    const exit = main([], io({ PORT: '0', HOST: '127.0.0.1' }, stop.signal));
-    await stdout.waitFor(LISTENING);
+    const { io, exit } = start([], { env: env(serving), signal: stop.signal });
+    await io.stdout.waitFor(LISTENING);
     stop.abort();
     expect(await exit).toBe(0);
   });
 
   it('closes cleanly on SIGINT and stops listening for it afterwards', async () => {
     const before = process.listenerCount('SIGINT');
-    const exit = main(['serve'], io({ PORT: '0', HOST: '127.0.0.1' }));
-    const [, url = ''] = await stdout.waitFor(LISTENING);
+    const { io, exit } = start(['serve'], { env: env(serving) });
+    const [, url = ''] = await io.stdout.waitFor(LISTENING);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     process.emit('SIGINT');
     expect(await exit).toBe(0);
@@ -154,17 +125,22 @@ describe('unknot serve', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as { port: number };
     try {
-      expect(await main(['serve'], io({ PORT: String(port), HOST: '127.0.0.1' }))).toBe(1);
-      expect(stderr.text).toContain(`port ${port} is already in use`);
-      expect(stdout.text).toBe('');
+      const { code, stdout, stderr } = await unknot(['serve'], {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      });
+      expect(code).toBe(1);
+      expect(stderr).toContain(`port ${port} is already in use`);
+      expect(stdout).toBe('');
     } finally {
       blocker.close();
     }
   });
 
   it('exits 1 naming PORT when it is not a port', async () => {
-    expect(await main(['serve'], io({ PORT: 'http' }))).toBe(1);
-    expect(stderr.text).toContain('PORT');
+    const { code, stderr } = await unknot(['serve'], { PORT: 'http' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('PORT');
   });
 
   it('as a process, exits 0 after a real SIGTERM', { timeout: 30_000 }, async () => {
@@ -183,8 +159,9 @@ describe('unknot serve', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
+    const stdout = new Capture();
     child.stdout.pipe(stdout);
-    child.stderr.pipe(stderr);
+    child.stderr.pipe(new Capture());
     const exited = new Promise<number | null>((resolve) =>
       child.once('exit', (code) => resolve(code)),
     );

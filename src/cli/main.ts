@@ -6,6 +6,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { packageVersion } from '../server/package-root.js';
 import { COMMANDS, DEFAULT_COMMAND } from './commands/index.js';
+import { EXIT_OK, reportError, usageError } from './input.js';
 import { type CliIo, line, processIo } from './io.js';
 
 export type { CliIo } from './io.js';
@@ -31,17 +32,17 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const [name = DEFAULT_COMMAND, ...args] = argv;
   if (name === '--help' || name === '-h' || name === 'help' || args.includes('--help')) {
     line(io.stdout, usage());
-    return 0;
+    return EXIT_OK;
   }
   if (name === '--version' || name === '-v') {
     line(io.stdout, packageVersion());
-    return 0;
+    return EXIT_OK;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
-    line(io.stderr, `unknot: unknown command "${name}"\n`);
-    line(io.stderr, usage());
-    return 2;
+    const code = reportError(io, 'unknot', usageError(`unknown command "${name}"`));
+    line(io.stderr, `\n${usage()}`);
+    return code;
   }
   const module = await command.load();
   return module.run(args, io);

@@ -2,21 +2,18 @@
 import { ConfigError, describeDatabase, loadConfig } from '../../server/config.js';
 import { openStorage } from '../../server/storage/database.js';
 import { migrateToLatest } from '../../server/storage/migrate.js';
+import { commandFailed, EXIT_OK, reportError, usageError } from '../input.js';
 import { type CliIo, line } from '../io.js';
 
+const NAME = 'unknot migrate';
+
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (args.length > 0) {
-    line(io.stderr, `unknot migrate: unexpected argument "${args[0]}"`);
-    return 2;
-  }
+  if (args.length > 0) return reportError(io, NAME, usageError(`unexpected argument "${args[0]}"`));
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(io.env, io.cwd);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      line(io.stderr, `unknot migrate: ${error.message}`);
-      return 1;
-    }
+    if (error instanceof ConfigError) return reportError(io, NAME, commandFailed(error.message));
     throw error;
   }
   try {
@@ -31,12 +28,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           ? `Nothing to apply: all ${known.length} migrations were already applied.`
           : `Done: ${applied.length} applied, ${known.length} in all.`,
       );
-      return 0;
+      return EXIT_OK;
     } finally {
       await storage.close();
     }
   } catch (error) {
-    line(io.stderr, `unknot migrate: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    const message = error instanceof Error ? error.message : String(error);
+    return reportError(io, NAME, commandFailed(message));
   }
 }

@@ -1,6 +1,5 @@
-import { PassThrough, Writable } from 'node:stream';
 import ICAL from 'ical.js';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../core/plan/engine.js';
 import { PlanRequest } from '../../core/plan/schema.js';
 import type { Plan } from '../../core/plan/types.js';
@@ -13,32 +12,11 @@ import {
   withProfile,
 } from '../../server/plan/test-requests.js';
 import { postJson, startTestServer } from '../../server/test-server.js';
-import { type CliIo, main } from '../main.js';
+import { run } from '../test-harness.js';
 import { mondayOf } from './plan.js';
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    done();
-  }
-}
-
-let stdout: Capture;
-let stderr: Capture;
-beforeEach(() => {
-  stdout = new Capture();
-  stderr = new Capture();
-});
-
-const io = (stdin: NodeJS.ReadableStream): CliIo => ({ stdin, stdout, stderr, env: {} });
-
 /** Runs `unknot plan` with `input` piped in, as a shell would. */
-function piped(input: string, args: string[] = []): Promise<number> {
-  const stdin = new PassThrough();
-  stdin.end(input);
-  return main(['plan', ...args], io(stdin));
-}
+const piped = (input: string, args: string[] = []) => run(['plan', ...args], input);
 
 /** What the engine itself answers, as it travels over JSON. */
 const direct = (request: unknown): Plan =>
@@ -51,49 +29,58 @@ describe('unknot plan with JSON piped in', () => {
     ['a desk worker in an acute episode', DESK_ACUTE, 'acute'],
     ['a lifter preventing recurrence', LIFTER_PREVENTION, 'prevention'],
   ] as const)('writes the plan for %s as JSON and exits 0', async (_name, request, phase) => {
-    expect(await piped(JSON.stringify(request))).toBe(0);
-    const plan: Plan = JSON.parse(stdout.text);
+    const { code, stdout, stderr } = await piped(JSON.stringify(request));
+    expect(code).toBe(0);
+    const plan: Plan = JSON.parse(stdout);
     expect(plan).toEqual(direct(request));
     expect(plan.phase).toBe(phase);
-    expect(stderr.text).toBe('');
+    expect(stderr).toBe('');
   });
 
   it('plans the week --week-start names for a bare profile', async () => {
-    expect(await piped(JSON.stringify(DESK_ACUTE_PROFILE), ['--week-start', WEEK_START])).toBe(0);
-    expect(JSON.parse(stdout.text)).toEqual(direct(DESK_ACUTE));
+    const { code, stdout } = await piped(JSON.stringify(DESK_ACUTE_PROFILE), [
+      '--week-start',
+      WEEK_START,
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(direct(DESK_ACUTE));
   });
 
   it('plans the current week, from its Monday, for a bare profile without --week-start', async () => {
-    expect(await piped(JSON.stringify(LIFTER_PREVENTION_PROFILE))).toBe(0);
-    const plan: Plan = JSON.parse(stdout.text);
+    const { code, stdout } = await piped(JSON.stringify(LIFTER_PREVENTION_PROFILE));
+    expect(code).toBe(0);
+    const plan: Plan = JSON.parse(stdout);
     expect(isMonday(plan.weekStart)).toBe(true);
     expect(plan).toEqual(direct({ profile: LIFTER_PREVENTION_PROFILE, weekStart: plan.weekStart }));
   });
 
   it('lets --week-start=YYYY-MM-DD replace a request\u2019s week', async () => {
-    expect(await piped(JSON.stringify(LIFTER_PREVENTION), ['--week-start=2025-03-10'])).toBe(0);
-    expect(JSON.parse(stdout.text)).toEqual(
-      direct({ ...LIFTER_PREVENTION, weekStart: '2025-03-10' }),
-    );
+    const { code, stdout } = await piped(JSON.stringify(LIFTER_PREVENTION), [
+      '--week-start=2025-03-10',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(direct({ ...LIFTER_PREVENTION, weekStart: '2025-03-10' }));
   });
 
   it('writes the calendar with --ics: repeating events with alarms', async () => {
-    expect(await piped(JSON.stringify(DESK_ACUTE), ['--ics'])).toBe(0);
-    expect(stdout.text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    const calendar = new ICAL.Component(ICAL.parse(stdout.text));
+    const { code, stdout, stderr } = await piped(JSON.stringify(DESK_ACUTE), ['--ics']);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(stdout));
     const events = calendar.getAllSubcomponents('vevent');
     expect(events.length).toBeGreaterThanOrEqual(direct(DESK_ACUTE).sessions.length);
     for (const event of events) {
       expect(event.getFirstProperty('rrule')).not.toBeNull();
       expect(event.getAllSubcomponents('valarm').length).toBeGreaterThan(0);
     }
-    expect(stderr.text).toBe('');
+    expect(stderr).toBe('');
   });
 
   it('is listed in the help', async () => {
-    expect(await main(['--help'], io(new PassThrough()))).toBe(0);
-    expect(stdout.text).toMatch(/\n {2}plan +\S/);
-    expect(stdout.text).toContain('--ics');
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\n {2}plan +\S/);
+    expect(stdout).toContain('--ics');
   });
 });
 
@@ -154,17 +141,19 @@ describe('unknot plan with input that is not valid', () => {
   ])(
     'exits 2 with nothing on stdout for %s, naming it on stderr',
     async (_n, input, args, error) => {
-      expect(await piped(input, args)).toBe(2);
-      expect(stdout.text).toBe('');
-      expect(stderr.text).toContain(error);
+      const { code, stdout, stderr } = await piped(input, args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(error);
     },
   );
 
   it('exits 2 for input that is not valid with --ics too', async () => {
     const input = withProfile(DESK_ACUTE, { painNow0to10: 11 });
-    expect(await piped(JSON.stringify(input), ['--ics'])).toBe(2);
-    expect(stdout.text).toBe('');
-    expect(stderr.text).toContain('profile.painNow0to10: ');
+    const { code, stdout, stderr } = await piped(JSON.stringify(input), ['--ics']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('profile.painNow0to10: ');
   });
 });
 
@@ -176,9 +165,9 @@ describe('unknot plan, the API and the engine', () => {
         const res = await postJson(`${server.url}/api/v1/plan`, request);
         expect(res.status).toBe(200);
         const fromApi = await res.json();
-        stdout.text = '';
-        expect(await piped(JSON.stringify(request))).toBe(0);
-        const fromCli = JSON.parse(stdout.text);
+        const cli = await piped(JSON.stringify(request));
+        expect(cli.code).toBe(0);
+        const fromCli = JSON.parse(cli.stdout);
         expect(fromCli).toEqual(direct(request));
         expect(fromApi).toEqual(direct(request));
       }

@@ -13,6 +13,7 @@ import { parseProfile } from '../../core/plan/profile.js';
 import { PlanRequest } from '../../core/plan/schema.js';
 import { fieldErrors } from '../../core/validation.js';
 import { createPlanService } from '../../server/plan/service.js';
+import { EXIT_OK, invalidInput, readJsonInput, reportError, STDIN, usageError } from '../input.js';
 import { type CliIo, line } from '../io.js';
 
 const NAME = 'unknot plan';
@@ -53,14 +54,6 @@ export function mondayOf(nowMs: number, timeZone: string): string {
   return addDays(today, -((weekday(today) + 6) % 7));
 }
 
-/** Decodes once at the end, so a UTF-8 character split across two chunks stays whole. */
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -76,9 +69,7 @@ function requestFrom(
   if (!isObject(input)) {
     return {
       ok: false,
-      errors: [
-        { path: '(stdin)', message: 'must be a profile or a plan request, as a JSON object' },
-      ],
+      errors: [{ path: STDIN, message: 'must be a profile or a plan request, as a JSON object' }],
     };
   }
   if (Object.hasOwn(input, 'profile')) {
@@ -90,34 +81,16 @@ function requestFrom(
   return { ok: true, request: { profile: input, weekStart: week } };
 }
 
-/** The field errors' paths speak of the body; on the command line the input is stdin. */
-const describeErrors = (errors: readonly FieldError[]): string[] =>
-  errors.map((e) => `  ${e.path === '(body)' ? '(stdin)' : e.path}: ${e.message}`);
+const EXPECTS = 'a profile, or a plan request {"profile", "weekStart", "state"}, as JSON';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const options = parseArgs(args);
-  if (typeof options === 'string') {
-    line(io.stderr, `${NAME}: ${options}`);
-    return 2;
-  }
-  const text = await readAll(io.stdin);
-  if (text.trim() === '') {
-    line(
-      io.stderr,
-      `${NAME}: nothing on stdin; send a profile, or a plan request {"profile", "weekStart", "state"}, as JSON`,
-    );
-    return 2;
-  }
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    line(io.stderr, `${NAME}: stdin is not valid JSON: ${(error as Error).message}`);
-    return 2;
-  }
+  if (typeof options === 'string') return reportError(io, NAME, usageError(options));
+  const read = await readJsonInput(io.stdin, { expects: EXPECTS });
+  if (!read.ok) return reportError(io, NAME, read.error);
 
   const now = Date.now();
-  const built = requestFrom(input, options.weekStart, now);
+  const built = requestFrom(read.value, options.weekStart, now);
   const parsed = built.ok ? PlanRequest.safeParse(built.request) : undefined;
   const errors = !built.ok
     ? built.errors
@@ -125,9 +98,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       ? fieldErrors(parsed.error)
       : [];
   if (parsed?.success !== true || errors.length > 0) {
-    line(io.stderr, `${NAME}: the input is not valid:`);
-    for (const text of describeErrors(errors)) line(io.stderr, text);
-    return 2;
+    return reportError(io, NAME, invalidInput('the input is not valid', errors));
   }
 
   const service = createPlanService({ now: () => now, randomBytes: (n) => randomBytes(n) });
@@ -136,5 +107,5 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   } else {
     line(io.stdout, JSON.stringify(service.plan(parsed.data), null, 2));
   }
-  return 0;
+  return EXIT_OK;
 }

@@ -5,7 +5,10 @@
  */
 import { ConfigError, loadConfig } from '../../server/config.js';
 import { type RunningServer, startServer } from '../../server/main.js';
+import { commandFailed, EXIT_OK, reportError, usageError } from '../input.js';
 import { type CliIo, line } from '../io.js';
+
+const NAME = 'unknot serve';
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
@@ -34,33 +37,27 @@ function startFailure(error: unknown, port: number): string {
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   if (args.length > 0) {
-    line(
-      io.stderr,
-      `unknot serve: unexpected argument "${args[0]}" (settings come from the environment)`,
-    );
-    return 2;
+    const message = `unexpected argument "${args[0]}" (settings come from the environment)`;
+    return reportError(io, NAME, usageError(message));
   }
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(io.env, io.cwd);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      line(io.stderr, `unknot serve: ${error.message}`);
-      return 1;
-    }
+    if (error instanceof ConfigError) return reportError(io, NAME, commandFailed(error.message));
     throw error;
   }
   let server: RunningServer;
   try {
     server = await startServer(config, { logStream: io.stderr });
   } catch (error) {
-    line(io.stderr, `unknot serve: could not start: ${startFailure(error, config.port)}`);
-    return 1;
+    const message = `could not start: ${startFailure(error, config.port)}`;
+    return reportError(io, NAME, commandFailed(message));
   }
   // Listen for the stop signals before saying we are up: whoever reads the line may signal at once.
   const stopped = untilStopped(io.signal);
   line(io.stdout, `Unknot is listening on ${server.url}`);
   await stopped;
   await server.close();
-  return 0;
+  return EXIT_OK;
 }

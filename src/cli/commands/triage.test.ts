@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { PassThrough, Writable } from 'node:stream';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   type AnswerKey,
@@ -13,7 +12,8 @@ import {
   type TriageResult,
 } from '../../core/triage/index.js';
 import { startTestServer } from '../../server/test-server.js';
-import { type CliIo, main } from '../main.js';
+import { main } from '../main.js';
+import { fakeIo, run } from '../test-harness.js';
 
 // /work/main and /work/shared are siblings, and CI puts shared/ beside the clone too.
 const DEV_URL = new URL('../../../../shared/vignettes/dev.json', import.meta.url);
@@ -23,30 +23,8 @@ const devCases = existsSync(DEV_URL)
       .parse(JSON.parse(readFileSync(DEV_URL, 'utf8')))
   : [];
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.text += chunk.toString();
-    this.emit('wrote');
-    done();
-  }
-}
-
-let stdout: Capture;
-let stderr: Capture;
-beforeEach(() => {
-  stdout = new Capture();
-  stderr = new Capture();
-});
-
-const io = (stdin: NodeJS.ReadableStream): CliIo => ({ stdin, stdout, stderr, env: {} });
-
 /** Runs `unknot triage` with `input` piped in, as a shell would. */
-function piped(input: string, args: string[] = []): Promise<number> {
-  const stdin = new PassThrough();
-  stdin.end(input);
-  return main(['triage', ...args], io(stdin));
-}
+const piped = (input: string, args: string[] = []) => run(['triage', ...args], input);
 
 const direct = (answers: Answers, region?: 'UK') =>
   JSON.parse(JSON.stringify(evaluate(answers, region === undefined ? {} : { region })));
@@ -54,37 +32,42 @@ const direct = (answers: Answers, region?: 'UK') =>
 describe('unknot triage with answers piped in', () => {
   it('writes the result for one answers object as JSON and exits 0', async () => {
     const answers = { ageYears: 30, durationDays: 2, fever: true };
-    expect(await piped(JSON.stringify(answers))).toBe(0);
-    expect(JSON.parse(stdout.text)).toEqual(direct(answers));
-    expect(stderr.text).toBe('');
+    const { code, stdout, stderr } = await piped(JSON.stringify(answers));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(direct(answers));
+    expect(stderr).toBe('');
   });
 
   it('writes an array of results in the order of the answers, as evaluate gives them', async () => {
     const all = devCases.map((c) => c.findings as Answers);
     expect(all).toHaveLength(30);
-    expect(await piped(JSON.stringify(all))).toBe(0);
-    const results: TriageResult[] = JSON.parse(stdout.text);
+    const { code, stdout } = await piped(JSON.stringify(all));
+    expect(code).toBe(0);
+    const results: TriageResult[] = JSON.parse(stdout);
     expect(results).toEqual(all.map((a) => direct(a)));
     expect(results.map((r) => r.disposition)).toEqual(devCases.map((c) => c.gold));
   });
 
   it('writes an empty array for an empty array', async () => {
-    expect(await piped('[]')).toBe(0);
-    expect(JSON.parse(stdout.text)).toEqual([]);
+    const { code, stdout } = await piped('[]');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([]);
   });
 
   it.each([[['--region', 'UK']], [['--region=uk']]])(
     'names the region\u2019s emergency number with %j',
     async (args) => {
-      expect(await piped('{"saddleNumbness": true}', args)).toBe(0);
-      expect(JSON.parse(stdout.text)).toEqual(direct({ saddleNumbness: true }, 'UK'));
-      expect(stdout.text).toContain('Call 999 now');
+      const { code, stdout } = await piped('{"saddleNumbness": true}', args);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toEqual(direct({ saddleNumbness: true }, 'UK'));
+      expect(stdout).toContain('Call 999 now');
     },
   );
 
   it('is listed in the help', async () => {
-    expect(await main(['--help'], io(new PassThrough()))).toBe(0);
-    expect(stdout.text).toMatch(/\n {2}triage +"Should I see a doctor\?"/);
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\n {2}triage +"Should I see a doctor\?"/);
   });
 });
 
@@ -104,25 +87,30 @@ describe('unknot triage with input that is not valid', () => {
     ],
     ['an array item that is not an object', '[{}, 7]', '[1]: '],
   ])('exits 2 with nothing on stdout for %s, naming it on stderr', async (_name, input, error) => {
-    expect(await piped(input)).toBe(2);
-    expect(stdout.text).toBe('');
-    expect(stderr.text).toContain(error);
+    const { code, stdout, stderr } = await piped(input);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(error);
   });
 
   it('names every bad field of every item', async () => {
-    expect(await piped('[{"fever": 1}, {}, {"ageYears": -1, "trend": "up"}]')).toBe(2);
+    const { code, stdout, stderr } = await piped(
+      '[{"fever": 1}, {}, {"ageYears": -1, "trend": "up"}]',
+    );
+    expect(code).toBe(2);
     for (const field of ['[0].fever', '[2].ageYears', '[2].trend']) {
-      expect(stderr.text).toContain(`${field}: `);
+      expect(stderr).toContain(`${field}: `);
     }
-    expect(stdout.text).toBe('');
+    expect(stdout).toBe('');
   });
 
   it.each([[['--region', 'XX']], [['--region']], [['--verbose']]])(
     'exits 2 for the arguments %j',
     async (args) => {
-      expect(await piped('{}', args)).toBe(2);
-      expect(stdout.text).toBe('');
-      expect(stderr.text).toContain('--region');
+      const { code, stdout, stderr } = await piped('{}', args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('--region');
     },
   );
 });
@@ -141,13 +129,14 @@ describe('unknot triage and the API', () => {
         });
         fromApi.push(await res.json());
       }
-      expect(await piped(JSON.stringify(all))).toBe(0);
-      const fromCliArray = JSON.parse(stdout.text);
+      const array = await piped(JSON.stringify(all));
+      expect(array.code).toBe(0);
+      const fromCliArray = JSON.parse(array.stdout);
       const fromCliOne = [];
       for (const answers of all) {
-        stdout.text = '';
-        expect(await piped(JSON.stringify(answers))).toBe(0);
-        fromCliOne.push(JSON.parse(stdout.text));
+        const one = await piped(JSON.stringify(answers));
+        expect(one.code).toBe(0);
+        fromCliOne.push(JSON.parse(one.stdout));
       }
       const expected = all.map((a) => direct(a));
       expect(fromApi).toEqual(expected);
@@ -178,13 +167,15 @@ function lastQuestionShown(text: string): Question {
 
 /**
  * Runs `unknot triage` on a fake terminal and types `reply(question, attempt)` at each prompt;
- * a reply of undefined closes stdin (Ctrl-D). Returns the exit code and the questions asked.
+ * a reply of undefined closes stdin (Ctrl-D). Returns the exit code, what was written and the
+ * questions asked.
  */
 async function converse(
   reply: (question: Question, attempt: number) => string | undefined,
   args: string[] = [],
-): Promise<{ code: number; asked: AnswerKey[] }> {
-  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+): Promise<{ code: number; asked: AnswerKey[]; stdout: string; stderr: string }> {
+  const io = fakeIo({ terminal: true });
+  const { stdin, stdout } = io;
   const asked: AnswerKey[] = [];
   let prompts = 0;
   let attempt = 0;
@@ -200,8 +191,8 @@ async function converse(
     if (typed === undefined) stdin.end();
     else stdin.write(`${typed}\n`);
   });
-  const code = await main(['triage', ...args], io(stdin));
-  return { code, asked };
+  const code = await main(['triage', ...args], io);
+  return { code, asked, stdout: stdout.text, stderr: io.stderr.text };
 }
 
 /** A calm person: no warning signs, 30 years old, two days in, getting better. */
@@ -218,12 +209,12 @@ function calmReply(question: Question): string {
 
 describe('unknot triage in a terminal', () => {
   it('ends at once with the emergency screen on "yes" to the first emergency question', async () => {
-    const { code, asked } = await converse(() => 'y');
+    const { code, asked, stdout, stderr } = await converse(() => 'y');
     expect(code).toBe(0);
     expect(asked).toEqual([QUESTIONS[0]?.id]);
     const result = evaluate({ [QUESTIONS[0]?.id ?? 'saddleNumbness']: true });
     expect(result.disposition).toBe('emergency');
-    const text = stdout.text;
+    const text = stdout;
     expect(text).toContain(DISPOSITION_INFO.emergency.title.toUpperCase());
     expect(text).toContain(DISPOSITION_INFO.emergency.meaning);
     expect(text).toMatch(/Emergency numbers: .*999 \(United Kingdom\).*911 \(United States/);
@@ -234,26 +225,26 @@ describe('unknot triage in a terminal', () => {
     for (const action of result.actions) expect(text).toContain(action.text);
     for (const line of result.safetyNet) expect(text).toContain(line);
     expect(text).toContain('not a substitute for professional care');
-    expect(stderr.text).toBe('');
+    expect(stderr).toBe('');
   });
 
   it('names the region\u2019s number on the emergency screen with --region', async () => {
-    const { code } = await converse(() => 'yes', ['--region', 'AU']);
+    const { code, stdout } = await converse(() => 'yes', ['--region', 'AU']);
     expect(code).toBe(0);
-    expect(stdout.text).toContain('Emergency number: 000 (Australia).');
-    expect(stdout.text).toContain('Call 000 now');
+    expect(stdout).toContain('Emergency number: 000 (Australia).');
+    expect(stdout).toContain('Call 000 now');
   });
 
   it('reads "not sure" as the cautious answer and says so', async () => {
-    const { code, asked } = await converse(() => 'u');
+    const { code, asked, stdout } = await converse(() => 'u');
     expect(code).toBe(0);
     expect(asked).toHaveLength(1);
-    expect(stdout.text).toContain('not sure');
-    expect(stdout.text).toContain(DISPOSITION_INFO.emergency.title.toUpperCase());
+    expect(stdout).toContain('not sure');
+    expect(stdout).toContain(DISPOSITION_INFO.emergency.title.toUpperCase());
   });
 
   it('walks a calm path, following the engine\u2019s next question, to a self-care result', async () => {
-    const { code, asked } = await converse(calmReply);
+    const { code, asked, stdout } = await converse(calmReply);
     expect(code).toBe(0);
     // The same walk done with the engine directly asks the same questions in the same order.
     const answers: Record<string, unknown> = {};
@@ -272,15 +263,15 @@ describe('unknot triage in a terminal', () => {
     expect(asked).toEqual(expected);
     // A question's everyday examples are printed under it (the bladder, bowels and sex question).
     for (const question of QUESTIONS) {
-      for (const example of question.examples ?? []) expect(stdout.text).toContain(`- ${example}`);
+      for (const example of question.examples ?? []) expect(stdout).toContain(`- ${example}`);
     }
-    expect(stdout.text).toContain(DISPOSITION_INFO.self_care.title);
-    expect(stdout.text).not.toContain('EMERGENCY');
-    for (const line of evaluate(answers as Answers).safetyNet) expect(stdout.text).toContain(line);
+    expect(stdout).toContain(DISPOSITION_INFO.self_care.title);
+    expect(stdout).not.toContain('EMERGENCY');
+    for (const line of evaluate(answers as Answers).safetyNet) expect(stdout).toContain(line);
   });
 
   it('asks again after an answer it cannot read, and after a number out of range', async () => {
-    const { code } = await converse((question, attempt) => {
+    const { code, stdout } = await converse((question, attempt) => {
       if (attempt === 0 && question.input.kind !== 'number') return 'maybe';
       if (attempt === 0 && question.id === 'ageYears') return '130';
       if (attempt === 0) return 'two';
@@ -288,32 +279,30 @@ describe('unknot triage in a terminal', () => {
       return calmReply(question);
     });
     expect(code).toBe(0);
-    expect(stdout.text).toContain('Please answer y (yes), n (no) or u (not sure).');
-    expect(stdout.text).toContain(
-      'Please type a whole number from 0 to 120. (must be at most 120)',
-    );
-    expect(stdout.text).toContain('Please type a number from 1 to 4.');
-    expect(stdout.text).toContain(DISPOSITION_INFO.self_care.title);
+    expect(stdout).toContain('Please answer y (yes), n (no) or u (not sure).');
+    expect(stdout).toContain('Please type a whole number from 0 to 120. (must be at most 120)');
+    expect(stdout).toContain('Please type a number from 1 to 4.');
+    expect(stdout).toContain(DISPOSITION_INFO.self_care.title);
   });
 
   it('takes a choice by its number, its value or "n" for none', async () => {
-    const { code, asked } = await converse((question) => {
+    const { code, asked, stdout } = await converse((question) => {
       if (question.id === 'legWeakness') return 'stable';
       if (question.id === 'onsetAfterTrauma') return 'n';
       return calmReply(question);
     });
     expect(code).toBe(0);
     expect(asked).toContain('onsetAfterTrauma');
-    expect(stdout.text).toContain(DISPOSITION_INFO.urgent.title);
+    expect(stdout).toContain(DISPOSITION_INFO.urgent.title);
   });
 
   it('exits 1 with no result when the input ends before the check is finished', async () => {
-    const { code, asked } = await converse((question) =>
+    const { code, asked, stdout, stderr } = await converse((question) =>
       question.id === 'fever' ? undefined : calmReply(question),
     );
     expect(code).toBe(1);
     expect(asked.at(-1)).toBe('fever');
-    expect(stderr.text).toContain('stopped before the check was finished');
-    for (const d of DISPOSITIONS) expect(stdout.text).not.toContain(DISPOSITION_INFO[d].title);
+    expect(stderr).toContain('stopped before the check was finished');
+    for (const d of DISPOSITIONS) expect(stdout).not.toContain(DISPOSITION_INFO[d].title);
   });
 });

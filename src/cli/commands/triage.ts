@@ -20,6 +20,14 @@ import {
   type TriageResult,
   UNSURE,
 } from '../../core/triage/index.js';
+import {
+  EXIT_FAILED,
+  EXIT_OK,
+  invalidInput,
+  readJsonInput,
+  reportError,
+  usageError,
+} from '../input.js';
 import { type CliIo, line } from '../io.js';
 
 const NAME = 'unknot triage';
@@ -57,44 +65,20 @@ function isTerminal(stream: NodeJS.ReadableStream): boolean {
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const options = parseArgs(args);
-  if (typeof options === 'string') {
-    line(io.stderr, `${NAME}: ${options}`);
-    return 2;
-  }
+  if (typeof options === 'string') return reportError(io, NAME, usageError(options));
   return isTerminal(io.stdin) ? interactive(io, options.region) : piped(io, options.region);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Piped: JSON in, JSON out.
 
-/** Decodes once at the end, so a UTF-8 character split across two chunks stays whole. */
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** The field errors' paths speak of the body; on the command line the input is stdin. */
-const describeErrors = (errors: readonly FieldError[]): string[] =>
-  errors.map((e) => `  ${e.path === '(body)' ? '(stdin)' : e.path}: ${e.message}`);
+const EXPECTS =
+  'an answers object, or an array of them, as JSON (or run it in a terminal to answer the questions)';
 
 async function piped(io: CliIo, region: Region | undefined): Promise<number> {
-  const text = await readAll(io.stdin);
-  if (text.trim() === '') {
-    line(
-      io.stderr,
-      `${NAME}: nothing on stdin; send an answers object, or an array of them, as JSON (or run it in a terminal to answer the questions)`,
-    );
-    return 2;
-  }
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    line(io.stderr, `${NAME}: stdin is not valid JSON: ${(error as Error).message}`);
-    return 2;
-  }
+  const read = await readJsonInput(io.stdin, { expects: EXPECTS });
+  if (!read.ok) return reportError(io, NAME, read.error);
+  const input = read.value;
 
   const many = Array.isArray(input);
   const items: unknown[] = Array.isArray(input) ? input : [input];
@@ -105,15 +89,12 @@ async function piped(io: CliIo, region: Region | undefined): Promise<number> {
     if (parsed.ok) answers.push(parsed.answers);
     else errors.push(...parsed.errors);
   });
-  if (errors.length > 0) {
-    line(io.stderr, `${NAME}: the answers are not valid:`);
-    for (const text of describeErrors(errors)) line(io.stderr, text);
-    return 2;
-  }
+  if (errors.length > 0)
+    return reportError(io, NAME, invalidInput('the answers are not valid', errors));
   const options = region === undefined ? {} : { region };
   const results = answers.map((a) => evaluate(a, options));
   line(io.stdout, JSON.stringify(many ? results : results[0], null, 2));
-  return 0;
+  return EXIT_OK;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,7 +260,7 @@ async function interactive(io: CliIo, region: Region | undefined): Promise<numbe
       const question = result.nextQuestion;
       if (question === undefined) {
         for (const text of describeResult(result, region)) line(io.stdout, text);
-        return 0;
+        return EXIT_OK;
       }
       showQuestion(io, question, result);
       for (;;) {
@@ -291,7 +272,7 @@ async function interactive(io: CliIo, region: Region | undefined): Promise<numbe
             io.stderr,
             `${NAME}: stopped before the check was finished, so there is no result. If you feel very unwell, call the emergency number now.`,
           );
-          return 1;
+          return EXIT_FAILED;
         }
         const value = readAnswer(question, typed);
         // The engine's schema has the last word, so the terminal accepts exactly what the API does.

@@ -20,6 +20,8 @@ export function Feedback({ contentId }: { contentId: string }) {
   const helpful = useSignal<boolean | undefined>(undefined);
   const comment = useSignal('');
   const phase = useSignal<Phase>('asking');
+  /** Why the server refused the answer, in the person's words; THANKS.refused when unknown. */
+  const refusal = useSignal<string | undefined>(undefined);
   const status = useRef<HTMLParagraphElement>(null);
 
   const done = phase.value === 'sent' || phase.value === 'kept';
@@ -32,15 +34,18 @@ export function Feedback({ contentId }: { contentId: string }) {
     event.preventDefault();
     if (helpful.value === undefined || phase.value === 'sending') return;
     phase.value = 'sending';
+    refusal.value = undefined;
     try {
       const { newFeedbackId, sendFeedback } = await import('../feedback/send.js');
       const text = comment.value.trim().slice(0, MAX_COMMENT_LENGTH);
-      phase.value = await sendFeedback({
+      const outcome = await sendFeedback({
         id: newFeedbackId(),
         contentId,
         helpful: helpful.value,
         ...(text === '' ? {} : { comment: text }),
       });
+      if (outcome.status === 'refused') refusal.value = outcome.words;
+      phase.value = outcome.status;
     } catch {
       phase.value = 'refused';
     }
@@ -102,7 +107,7 @@ export function Feedback({ contentId }: { contentId: string }) {
         </form>
       )}
       <p ref={status} class="feedback-status" role="status" tabIndex={-1}>
-        {THANKS[phase.value]}
+        {phase.value === 'refused' ? (refusal.value ?? THANKS.refused) : THANKS[phase.value]}
       </p>
     </section>
   );

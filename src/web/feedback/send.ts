@@ -3,41 +3,34 @@
  * sends it later. The server is idempotent by id, so sending one record twice is harmless.
  */
 import { uuidv7 } from '../../core/ids.js';
+import { isTransient, postJson } from '../api.js';
 import { forget, keep, kept } from './outbox.js';
 import type { FeedbackInput } from './types.js';
 
-export type SendOutcome = 'sent' | 'kept' | 'refused';
+/** Sent; kept on the device to send later; or refused, with words for the person saying why. */
+export type SendOutcome =
+  | { status: 'sent' }
+  | { status: 'kept' }
+  | { status: 'refused'; words: string };
 
-type Attempt = 'sent' | 'refused' | 'retry';
+type Attempt = SendOutcome | { status: 'retry' };
 
 export function newFeedbackId(): string {
   return uuidv7(Date.now(), (n) => crypto.getRandomValues(new Uint8Array(n)));
 }
 
 async function post(feedback: FeedbackInput): Promise<Attempt> {
-  let res: Response;
-  try {
-    res = await fetch('/api/v1/feedback', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(feedback),
-    });
-  } catch {
-    return 'retry';
-  }
-  if (res.ok) return 'sent';
+  const outcome = await postJson('/api/v1/feedback', feedback);
+  if (outcome.ok) return { status: 'sent' };
   // A request the server will never accept is dropped; busy or failing servers are retried.
-  if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
-    return 'refused';
-  }
-  return 'retry';
+  return isTransient(outcome) ? { status: 'retry' } : { status: 'refused', words: outcome.words };
 }
 
 export async function sendFeedback(feedback: FeedbackInput): Promise<SendOutcome> {
-  const attempt = navigator.onLine ? await post(feedback) : 'retry';
-  if (attempt !== 'retry') return attempt;
+  const attempt: Attempt = navigator.onLine ? await post(feedback) : { status: 'retry' };
+  if (attempt.status !== 'retry') return attempt;
   await keep(feedback);
-  return 'kept';
+  return { status: 'kept' };
 }
 
 let flushing = false;
@@ -66,7 +59,7 @@ async function sendKept(): Promise<void> {
   const waiting = (await kept()).sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const feedback of waiting) {
     const attempt = await post(feedback);
-    if (attempt === 'retry') return;
+    if (attempt.status === 'retry') return;
     await forget(feedback.id);
   }
 }

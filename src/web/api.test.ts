@@ -34,43 +34,40 @@ describe('the words for each error code', () => {
   });
 });
 
+/** A problem+json answer as our server writes it. */
+function problem(status: number, code: string, errors: { field: string; message: string }[] = []) {
+  return {
+    status,
+    type: 'application/problem+json',
+    body: JSON.stringify({
+      type: `/api/problems/${code}`,
+      title: 'For developers',
+      status,
+      detail: 'What happened',
+      instance: '/',
+      code,
+      errors,
+    }),
+  };
+}
+
+const html = (status: number) => ({ status, type: 'text/html', body: '<h1>Not Unknot</h1>' });
+
 /** A server that answers each path as the table says, over real HTTP. */
 const ANSWERS: Record<string, { status: number; type: string; body: string }> = {
   '/ok': { status: 200, type: 'application/json', body: '{"id":"a","n":1}' },
   '/created': { status: 201, type: 'application/json', body: '{"id":"b"}' },
   '/empty': { status: 204, type: 'application/json', body: '' },
-  '/invalid': {
-    status: 422,
-    type: 'application/problem+json',
-    body: JSON.stringify({
-      type: '/api/problems/validation_failed',
-      title: ERROR_TITLES.validation_failed,
-      status: 422,
-      detail: 'comment: too long',
-      instance: '/invalid',
-      code: 'validation_failed',
-      errors: [{ field: 'comment', message: 'must be at most 1000 characters' }],
-    }),
-  },
-  '/signed-out': {
-    status: 401,
-    type: 'application/problem+json',
-    body: JSON.stringify({ status: 401, code: 'unauthorized', errors: [] }),
-  },
-  '/busy': {
-    status: 429,
-    type: 'application/problem+json',
-    body: JSON.stringify({ status: 429, code: 'rate_limited', errors: [] }),
-  },
-  '/proxy-busy': { status: 429, type: 'text/html', body: '<h1>Slow down</h1>' },
-  '/proxy-too-large': { status: 413, type: 'text/html', body: '<h1>Too large</h1>' },
-  '/proxy-down': { status: 502, type: 'text/html', body: '<h1>Bad gateway</h1>' },
-  '/unknown-code': {
-    status: 418,
-    type: 'application/problem+json',
-    body: JSON.stringify({ status: 418, code: 'teapot', errors: [] }),
-  },
-  '/portal': { status: 200, type: 'text/html', body: '<h1>Sign in to the Wi-Fi</h1>' },
+  '/invalid': problem(422, 'validation_failed', [
+    { field: 'comment', message: 'must be at most 1000 characters' },
+  ]),
+  '/signed-out': problem(401, 'unauthorized'),
+  '/busy': problem(429, 'rate_limited'),
+  '/unknown-code': problem(418, 'teapot'),
+  '/proxy-busy': html(429),
+  '/proxy-too-large': html(413),
+  '/proxy-down': html(502),
+  '/portal': html(200),
 };
 
 let server: Server;

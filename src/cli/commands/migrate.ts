@@ -1,7 +1,9 @@
 /** `unknot migrate`: applies the migrations the database lacks and says which ran. */
-import { ConfigError, describeDatabase, loadConfig } from '../../server/config.js';
+import { AppError } from '../../core/errors.js';
+import { describeDatabase } from '../../server/config.js';
 import { openStorage } from '../../server/storage/database.js';
 import { migrateToLatest } from '../../server/storage/migrate.js';
+import { configFrom } from '../config.js';
 import { commandFailed, EXIT_OK, reportError, usageError } from '../input.js';
 import { type CliIo, line } from '../io.js';
 
@@ -9,13 +11,8 @@ const NAME = 'unknot migrate';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   if (args.length > 0) return reportError(io, NAME, usageError(`unexpected argument "${args[0]}"`));
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(io.env, io.cwd);
-  } catch (error) {
-    if (error instanceof ConfigError) return reportError(io, NAME, commandFailed(error.message));
-    throw error;
-  }
+  const config = configFrom(io);
+  if (config instanceof AppError) return reportError(io, NAME, config);
   try {
     const storage = await openStorage(config.database);
     try {

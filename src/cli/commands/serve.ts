@@ -3,8 +3,9 @@
  * once it listens; logs go to stderr. SIGINT or SIGTERM closes it cleanly and exits 0; a second
  * signal while it closes falls through to Node's default and ends the process at once.
  */
-import { ConfigError, loadConfig } from '../../server/config.js';
+import { AppError } from '../../core/errors.js';
 import { type RunningServer, startServer } from '../../server/main.js';
+import { configFrom } from '../config.js';
 import { commandFailed, EXIT_OK, reportError, usageError } from '../input.js';
 import { type CliIo, line } from '../io.js';
 
@@ -40,13 +41,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const message = `unexpected argument "${args[0]}" (settings come from the environment)`;
     return reportError(io, NAME, usageError(message));
   }
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(io.env, io.cwd);
-  } catch (error) {
-    if (error instanceof ConfigError) return reportError(io, NAME, commandFailed(error.message));
-    throw error;
-  }
+  const config = configFrom(io);
+  if (config instanceof AppError) return reportError(io, NAME, config);
   let server: RunningServer;
   try {
     server = await startServer(config, { logStream: io.stderr });

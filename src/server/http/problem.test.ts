@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,23 +8,24 @@ import { errorHandler } from './errors.js';
 import { problemFor, RequestInputError } from './problem.js';
 import { JSON_CONTENT_TYPE, sendJson } from './send.js';
 
-const STATUS: Record<ErrorCode, number> = {
-  validation_failed: 422,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  rate_limited: 429,
-  internal: 500,
+/** The HTTP status each code is answered with, by its name in RFC 9110 (Node's STATUS_CODES). */
+const STATUS_NAME: Record<ErrorCode, string> = {
+  validation_failed: 'Unprocessable Entity',
+  unauthorized: 'Unauthorized',
+  forbidden: 'Forbidden',
+  not_found: 'Not Found',
+  conflict: 'Conflict',
+  payload_too_large: 'Payload Too Large',
+  rate_limited: 'Too Many Requests',
+  internal: 'Internal Server Error',
 };
 
 describe('problemFor: the one map from an error code to HTTP', () => {
-  it.each(ERROR_CODES.map((code) => [code, STATUS[code]] as const))(
-    'answers %s with %i, its title and its type URI',
-    (code, status) => {
-      const { status: got, problem } = problemFor(new AppError(code, 'what happened'), '/api/x');
-      expect(got).toBe(status);
+  it.each(ERROR_CODES.map((code) => [code, STATUS_NAME[code]] as const))(
+    'answers %s with %s, its title and its type URI',
+    (code, name) => {
+      const { status, problem } = problemFor(new AppError(code, 'what happened'), '/api/x');
+      expect(STATUS_CODES[status]).toBe(name);
       expect(problem).toMatchObject({
         type: `/api/problems/${code}`,
         title: ERROR_TITLES[code],

@@ -3,7 +3,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStorage } from './database.js';
 import { migrateToLatest } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
+import type { Database } from './schema.js';
 import { type TestDatabase, testDatabases } from './test-databases.js';
+
+/**
+ * Each table's columns as the feature's `tables.ts` declares them, checked against the composed
+ * `Database` type: a column missing or extra does not compile, nor does a table left out.
+ */
+const COLUMNS = {
+  feedback: { id: true, content_id: true, helpful: true, comment: true, created_at: true },
+} satisfies { [Table in keyof Database]: Record<keyof Database[Table], true> };
 
 describe.each(testDatabases())('storage on $name', (kind) => {
   let database: TestDatabase;
@@ -45,6 +54,21 @@ describe.each(testDatabases())('storage on $name', (kind) => {
       'helpful',
       'id',
     ]);
+  });
+
+  it('makes exactly the tables and columns the table types declare', async () => {
+    const storage = await database.open();
+    await migrateToLatest(storage);
+    const tables = (await storage.db.introspection.getTables()).filter(
+      (t) => storage.schema === undefined || t.schema === storage.schema,
+    );
+    const byName = (a: readonly [string, unknown], b: readonly [string, unknown]) =>
+      a[0].localeCompare(b[0]);
+    const migrated = tables.map((t) => [t.name, t.columns.map((c) => c.name).sort()] as const);
+    const declared = Object.entries(COLUMNS).map(
+      ([table, columns]) => [table, Object.keys(columns).sort()] as const,
+    );
+    expect(migrated.sort(byName)).toEqual(declared.sort(byName));
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../plan/engine.js';
 import { makeProfile, WEEK } from '../plan/fixtures.js';
 import type { Profile } from '../plan/types.js';
+import { painScore } from '../units.js';
 import { escapeText, foldLine, planToIcs, transitions, vtimezone } from './ics.js';
 
 const NOW = Date.UTC(2025, 2, 20, 12, 0, 0);
@@ -31,7 +32,7 @@ function starts(event: ICAL.Event, n: number): string[] {
 
 describe('planToIcs', () => {
   it('writes one repeating event per session, with an alarm at its start', () => {
-    const profile = makeProfile({ painNow0to10: 8, times: ['08:00', '18:00'] });
+    const profile = makeProfile({ painNow0to10: painScore(8), times: ['08:00', '18:00'] });
     const { plan, events, root } = calendar(profile);
     expect(root.getFirstPropertyValue('version')).toBe('2.0');
     expect(events).toHaveLength(plan.sessions.length);
@@ -51,7 +52,7 @@ describe('planToIcs', () => {
   });
 
   it('repeats a prevention session weekly on its five days only', () => {
-    const { plan, events } = calendar(makeProfile({ painNow0to10: 0 }));
+    const { plan, events } = calendar(makeProfile({ painNow0to10: painScore(0) }));
     expect(plan.phase).toBe('prevention');
     // The week starts on a Monday; rest days are Wednesday and Saturday.
     expect(events[0]?.component.getFirstPropertyValue('rrule')?.toString()).toBe(
@@ -69,7 +70,11 @@ describe('planToIcs', () => {
   });
 
   it('keeps sessions at the same local time across a daylight-saving change', () => {
-    const profile = makeProfile({ painNow0to10: 8, times: ['08:00'], timeZone: 'Europe/London' });
+    const profile = makeProfile({
+      painNow0to10: painScore(8),
+      times: ['08:00'],
+      timeZone: 'Europe/London',
+    });
     const { events, text } = calendar(profile);
     expect(text).toContain('DTSTART;TZID=Europe/London:20250324T080000');
     // London moves to summer time on Sunday 30 March 2025: 08:00 local is then 07:00 UTC.

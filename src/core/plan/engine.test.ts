@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOADED_STRENGTHENING_EXERCISES } from '../content/constants.js';
+import { painScore } from '../units.js';
 import {
   exerciseSeconds,
   harderVersions,
@@ -19,7 +20,7 @@ function profile(overrides: Partial<Profile> = {}): Profile {
     activity: 'moderate',
     minutesPerDay: 10,
     times: ['08:00', '18:00'],
-    painNow0to10: 1,
+    painNow0to10: painScore(1),
     daysSinceOnset: null,
     exclude: [],
     timeZone: 'UTC',
@@ -60,7 +61,10 @@ describe('phase', () => {
 
 describe('exercise choice', () => {
   it('gives an acute plan only gentle movements whose phases include acute', () => {
-    const plan = generatePlan({ profile: profile({ painNow0to10: 8 }), weekStart: WEEK });
+    const plan = generatePlan({
+      profile: profile({ painNow0to10: painScore(8) }),
+      weekStart: WEEK,
+    });
     expect(plan.phase).toBe('acute');
     for (const id of ids(plan)) {
       const lib = libraryExercise(id);
@@ -71,7 +75,10 @@ describe('exercise choice', () => {
   });
 
   it('gives a desk worker in recovery the prone press-up first', () => {
-    const plan = generatePlan({ profile: profile({ painNow0to10: 4 }), weekStart: WEEK });
+    const plan = generatePlan({
+      profile: profile({ painNow0to10: painScore(4) }),
+      weekStart: WEEK,
+    });
     expect(plan.phase).toBe('recovery');
     expect(ids(plan)[0]).toBe('prone-press-up');
   });
@@ -108,7 +115,10 @@ describe('exercise choice', () => {
       'lower-trunk-rotation',
       'childs-pose',
     ];
-    const plan = generatePlan({ profile: profile({ painNow0to10: 8, exclude }), weekStart: WEEK });
+    const plan = generatePlan({
+      profile: profile({ painNow0to10: painScore(8), exclude }),
+      weekStart: WEEK,
+    });
     expect(ids(plan)).toEqual(['knee-to-chest']);
     expect(plan.explanations.join(' ')).toContain('Only 1 exercise suits the acute phase');
   });
@@ -118,7 +128,7 @@ describe('exercise choice', () => {
   it('leaving out the one-leg knee-to-chest leaves out the double version too, and says so', () => {
     const plan = generatePlan({
       profile: profile({
-        painNow0to10: 8,
+        painNow0to10: painScore(8),
         minutesPerDay: 20,
         times: ['08:00'],
         exclude: ['knee-to-chest'],
@@ -186,7 +196,7 @@ describe('minutes', () => {
   it('keeps each session within the minutes a day split over its sessions', () => {
     for (const minutesPerDay of [5, 10, 20] as const) {
       for (const work of ['desk', 'standing', 'lifting', 'mixed'] as const) {
-        for (const pain of [0, 4, 8]) {
+        for (const pain of [0, 4, 8].map(painScore)) {
           const plan = generatePlan({
             profile: profile({ minutesPerDay, work, painNow0to10: pain }),
             weekStart: WEEK,
@@ -240,7 +250,10 @@ describe('sessions and days', () => {
   });
 
   it('plans every day in acute and recovery and five days in prevention', () => {
-    const acute = generatePlan({ profile: profile({ painNow0to10: 8 }), weekStart: WEEK });
+    const acute = generatePlan({
+      profile: profile({ painNow0to10: painScore(8) }),
+      weekStart: WEEK,
+    });
     const prevention = generatePlan({ profile: profile(), weekStart: WEEK });
     expect(acute.daysPerWeek).toBe(7);
     expect(acute.days.every((d) => d.sessionIds.length === acute.sessionsPerDay)).toBe(true);
@@ -258,7 +271,10 @@ describe('sessions and days', () => {
   });
 
   it('gives the same plan for the same request', () => {
-    const request = { profile: profile({ work: 'mixed', painNow0to10: 5 }), weekStart: WEEK };
+    const request = {
+      profile: profile({ work: 'mixed', painNow0to10: painScore(5) }),
+      weekStart: WEEK,
+    };
     expect(generatePlan(request)).toEqual(generatePlan(structuredClone(request)));
   });
 });

@@ -1,4 +1,5 @@
 /** Small factories for the plan's tests: a profile, check-ins over days, a session log. */
+import { painScore } from '../units.js';
 import { addDays } from './dates.js';
 import type { CheckIn, Profile, SessionLogLike } from './types.js';
 
@@ -10,7 +11,7 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
     activity: 'moderate',
     minutesPerDay: 10,
     times: ['08:00', '18:00'],
-    painNow0to10: 1,
+    painNow0to10: painScore(1),
     daysSinceOnset: null,
     exclude: [],
     timeZone: 'UTC',
@@ -20,7 +21,7 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
 
 /** One check-in a day from `from`, with the pains given in order. */
 export function checkInsFrom(from: string, pains: readonly number[]): CheckIn[] {
-  return pains.map((pain0to10, i) => ({ date: addDays(from, i), pain0to10 }));
+  return pains.map((pain, i) => ({ date: addDays(from, i), pain0to10: painScore(pain) }));
 }
 
 /** A session on `date` at 08:00 UTC with every exercise done, or stopped on `stopOn`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { S002, seed } from '../content/items/refs.js';
 import { sourceLabel } from '../content/sources.js';
+import { painScore } from '../units.js';
 import { libraryExercise } from './catalogue.js';
 import { addDays } from './dates.js';
 import { generatePlan } from './engine.js';
@@ -26,7 +27,7 @@ function next(p: Profile, state: PlanState): Plan {
   return generatePlan({ profile: p, state, weekStart: NEXT });
 }
 
-const recovering = makeProfile({ painNow0to10: 4, work: 'desk' });
+const recovering = makeProfile({ painNow0to10: painScore(4), work: 'desk' });
 
 describe('rules as data', () => {
   it('gives every rule an id, a reason and a source', () => {
@@ -57,7 +58,7 @@ describe('after a good week', () => {
     const prev = lastWeek(recovering);
     const { dates, ids, perDay } = planned(prev);
     const plan = next(
-      { ...recovering, painNow0to10: 3 },
+      { ...recovering, painNow0to10: painScore(3) },
       {
         previous: prev,
         checkIns: checkInsFrom(WEEK, [4, 4, 3, 3, 3, 3, 3]),
@@ -76,7 +77,7 @@ describe('after a good week', () => {
   });
 
   it('swaps in the harder variant once an exercise is at the top of its range', () => {
-    const lifter = makeProfile({ painNow0to10: 4, work: 'lifting' });
+    const lifter = makeProfile({ painNow0to10: painScore(4), work: 'lifting' });
     const prev = lastWeek(lifter);
     const top: Plan = {
       ...prev,
@@ -122,7 +123,7 @@ describe('after a good week', () => {
 
 describe('after a bad week', () => {
   it('makes an exercise gentler after one “This hurts” stop on it', () => {
-    const p = makeProfile({ painNow0to10: 1, work: 'standing' });
+    const p = makeProfile({ painNow0to10: painScore(1), work: 'standing' });
     const prev = lastWeek(p);
     const { dates, ids, perDay } = planned(prev);
     const sessions = allSessions(dates, ids, perDay);
@@ -193,7 +194,7 @@ describe('after a bad week', () => {
     const prev = lastWeek(recovering);
     const { dates, ids, perDay } = planned(prev);
     const plan = next(
-      { ...recovering, painNow0to10: 6 },
+      { ...recovering, painNow0to10: painScore(6) },
       {
         previous: prev,
         checkIns: checkInsFrom(WEEK, [3, 3, 4, 5, 6, 6]),
@@ -205,7 +206,7 @@ describe('after a bad week', () => {
   });
 
   it('moves back to gentle movements when pain reaches 7, dropping loaded exercises', () => {
-    const p = makeProfile({ painNow0to10: 1, work: 'lifting' });
+    const p = makeProfile({ painNow0to10: painScore(1), work: 'lifting' });
     const prev = lastWeek(p);
     const plan = next(p, { previous: prev, checkIns: checkInsFrom(WEEK, [2, 5, 7, 8]) });
     expect(plan.phase).toBe('acute');
@@ -240,7 +241,7 @@ const roomy: Partial<Profile> = { minutesPerDay: 20, times: ['08:00'] };
 // load, so it stays out while the easier one hurts.
 describe('harder versions after “This hurts”', () => {
   it('two “This hurts” stops on the one-leg knee-to-chest never bring in the double version', () => {
-    const p = makeProfile({ painNow0to10: 5, daysSinceOnset: 2, ...roomy });
+    const p = makeProfile({ painNow0to10: painScore(5), daysSinceOnset: 2, ...roomy });
     const prev = lastWeek(p);
     expect(ids(prev)).toContain('knee-to-chest');
     const plan = next(
@@ -279,7 +280,7 @@ describe('harder versions after “This hurts”', () => {
 
   it('does not step an exercise up into the harder version of one stopped with “This hurts”', () => {
     // Cat-cow and abdominal bracing both lead to the bird-dog.
-    const lifter = makeProfile({ painNow0to10: 4, work: 'lifting' });
+    const lifter = makeProfile({ painNow0to10: painScore(4), work: 'lifting' });
     const prev = atTop(lastWeek(lifter), ['cat-cow']);
     expect(ids(prev)).toEqual(expect.arrayContaining(['cat-cow', 'abdominal-bracing']));
     const { dates, perDay } = planned(prev);
@@ -298,11 +299,11 @@ describe('harder versions after “This hurts”', () => {
   });
 
   it('leaves the harder version of an exercise stopped with “This hurts” out of a fresh start', () => {
-    const p = makeProfile({ painNow0to10: 4, ...roomy });
+    const p = makeProfile({ painNow0to10: painScore(4), ...roomy });
     const prev = lastWeek(p);
     expect(prev.phase).toBe('recovery');
     const plan = next(
-      { ...p, painNow0to10: 8 },
+      { ...p, painNow0to10: painScore(8) },
       {
         previous: prev,
         checkIns: checkInsFrom(WEEK, [4, 5, 8]),
@@ -331,7 +332,7 @@ describe('no step up after a week of high pain', () => {
     const prev = lastWeek(recovering);
     const { dates, perDay } = planned(prev);
     const plan = next(
-      { ...recovering, painNow0to10: 3 },
+      { ...recovering, painNow0to10: painScore(3) },
       {
         previous: prev,
         checkIns: checkInsFrom(WEEK, [7, 8, 7, 3, 3, 3, 2]),
@@ -345,11 +346,11 @@ describe('no step up after a week of high pain', () => {
   });
 
   it('does not step up while the latest pain is 7 or more', () => {
-    const p = makeProfile({ painNow0to10: 8 });
+    const p = makeProfile({ painNow0to10: painScore(8) });
     const prev = lastWeek(p);
     const { dates, perDay } = planned(prev);
     const plan = next(
-      { ...p, painNow0to10: 7 },
+      { ...p, painNow0to10: painScore(7) },
       {
         previous: prev,
         checkIns: checkInsFrom(WEEK, [7, 6, 6, 7]),
@@ -366,10 +367,10 @@ describe('no step up after a week of high pain', () => {
     // Last week acute, with the pelvic tilt and cat-cow; this week prevention, whose lifting
     // routine would otherwise start the bridge and the bird-dog, their harder versions.
     const lifter = makeProfile({ work: 'lifting', ...roomy });
-    const prev = lastWeek({ ...lifter, painNow0to10: 8 });
+    const prev = lastWeek({ ...lifter, painNow0to10: painScore(8) });
     expect(ids(prev)).toEqual(expect.arrayContaining(['pelvic-tilt', 'cat-cow']));
     const plan = next(
-      { ...lifter, painNow0to10: 2 },
+      { ...lifter, painNow0to10: painScore(2) },
       { previous: prev, checkIns: checkInsFrom(WEEK, [8, 8, 8, 2, 2, 2, 2]) },
     );
     expect(plan.phase).toBe('prevention');
@@ -381,7 +382,7 @@ describe('no step up after a week of high pain', () => {
 
 describe('prompts to do the check', () => {
   it('asks for the check after three days at 7 or more', () => {
-    const plan = next(makeProfile({ painNow0to10: 8 }), {
+    const plan = next(makeProfile({ painNow0to10: painScore(8) }), {
       checkIns: checkInsFrom(WEEK, [7, 3, 8, 2, 9]),
     });
     expect(plan.prompts).toHaveLength(1);
@@ -400,7 +401,7 @@ describe('prompts to do the check', () => {
 
   it('asks when pain is still severe a week after the episode began', () => {
     const plan = generatePlan({
-      profile: makeProfile({ painNow0to10: 8, daysSinceOnset: 9 }),
+      profile: makeProfile({ painNow0to10: painScore(8), daysSinceOnset: 9 }),
       weekStart: WEEK,
     });
     expect(plan.prompts.map((p) => p.reason).join(' ')).toContain('8 out of 10');

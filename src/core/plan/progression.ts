@@ -9,6 +9,7 @@
 import { guideline, S002, S004, seed } from '../content/items/refs.js';
 import type { Source } from '../content/schema.js';
 import { sourceLabel } from '../content/sources.js';
+import type { PainScore } from '../units.js';
 import { allowedIn, harderVersions, type LibraryExercise, libraryExercise } from './catalogue.js';
 import { addDays, daysBetween, localDate } from './dates.js';
 import type {
@@ -78,11 +79,12 @@ export function weekSignals(profile: Profile, state: PlanState, weekStart: strin
   const { from, to } = reviewWindow(weekStart, state.previous);
   const inWindow = (date: string) => date >= from && date <= to;
 
-  const byDate = new Map<string, number>();
+  const byDate = new Map<string, PainScore>();
   for (const c of state.checkIns ?? []) {
     if (!inWindow(c.date)) continue;
     // Two scores on one day: the higher one counts, the cautious reading.
-    byDate.set(c.date, Math.max(byDate.get(c.date) ?? 0, c.pain0to10));
+    const before = byDate.get(c.date);
+    byDate.set(c.date, before === undefined || c.pain0to10 > before ? c.pain0to10 : before);
   }
   const checkIns = [...byDate.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))

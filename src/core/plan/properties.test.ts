@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { painScore } from '../units.js';
 import { isLoaded, LIBRARY, libraryExercise } from './catalogue.js';
 import { addDays } from './dates.js';
 import { generatePlan } from './engine.js';
@@ -20,13 +21,16 @@ const profileArb: fc.Arbitrary<Profile> = fc.record({
   activity: fc.constantFrom('low', 'moderate', 'high'),
   minutesPerDay: fc.constantFrom(5, 10, 20),
   times: fc.uniqueArray(time, { minLength: 1, maxLength: 4 }).map((t) => [...t].sort()),
-  painNow0to10: fc.integer({ min: 0, max: 10 }),
+  painNow0to10: fc.integer({ min: 0, max: 10 }).map(painScore),
   daysSinceOnset: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
   exclude: fc.subarray(IDS),
   timeZone: fc.constant('UTC'),
 });
 
-const pains = fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 0, maxLength: 7 });
+const pains = fc.array(fc.integer({ min: 0, max: 10 }).map(painScore), {
+  minLength: 0,
+  maxLength: 7,
+});
 
 /** A request with last week's plan, check-ins and session logs, some stopped for pain. */
 const requestArb: fc.Arbitrary<PlanRequest> = fc

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { CONTENT } from '../content/index.js';
 import { isRegion, REGION_NAMES } from '../triage/emergency-numbers.js';
+import { PainScoreSchema } from '../units.schema.js';
 import { isClockTime, isIsoDate, isTimeZone } from './dates.js';
 import type * as T from './types.js';
 import {
@@ -21,12 +22,6 @@ const EXERCISE_IDS = new Set(CONTENT.filter((c) => c.kind === 'exercise').map((c
 
 /** Bounds on what a request may carry, so one request cannot ask for unbounded work. */
 export const STATE_LIMITS = { checkIns: 400, sessions: 1000 } as const;
-
-const PainScore = z
-  .number({ error: 'must be a number' })
-  .int('must be a whole number')
-  .min(0, 'must be at least 0')
-  .max(10, 'must be at most 10');
 
 export const IsoDate = z
   .string({ error: "must be a date 'YYYY-MM-DD'" })
@@ -52,7 +47,7 @@ export const Profile = z.strictObject({
     .min(1, 'must hold at least one time')
     .max(4, 'must hold at most 4 times')
     .transform((times) => [...new Set(times)].sort()),
-  painNow0to10: PainScore,
+  painNow0to10: PainScoreSchema,
   daysSinceOnset: z
     .number({ error: 'must be a number of days, or null when there is no current episode' })
     .int('must be a whole number')
@@ -81,7 +76,7 @@ export const Profile = z.strictObject({
 });
 export type Profile = T.Profile;
 
-export const CheckIn = z.strictObject({ date: IsoDate, pain0to10: PainScore });
+export const CheckIn = z.strictObject({ date: IsoDate, pain0to10: PainScoreSchema });
 
 /** A player's session record, or just the parts a plan reads; other fields pass through unread. */
 export const SessionLogLike = z.looseObject({
@@ -95,7 +90,7 @@ export const SessionLogLike = z.looseObject({
     )
     .max(20),
   stoppedForPain: z.boolean({ error: 'must be true or false' }),
-  stopPain0to10: PainScore.optional(),
+  stopPain0to10: z.optional(PainScoreSchema),
 });
 
 const PlanExercise = z.strictObject({

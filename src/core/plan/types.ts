@@ -1,3 +1,5 @@
+import type { PainScore } from '../units.js';
+
 /**
  * The plan's shapes as plain TypeScript, with no validator, so the browser can build and show a
  * plan offline without loading zod. `schema.ts` holds the zod schemas that check the same shapes
@@ -26,7 +28,7 @@ export interface Profile {
   minutesPerDay: MinutesPerDay;
   /** Preferred times of day, 'HH:MM', 1–4 entries, sorted and unique once parsed. */
   times: string[];
-  painNow0to10: number;
+  painNow0to10: PainScore;
   /** Days since the current episode began, or null when there is none. */
   daysSinceOnset: number | null;
   /** Exercise ids the person wants left out. */
@@ -42,7 +44,7 @@ export interface Profile {
 /** One tap a day: how much the back hurts, 0–10. 0 is a real score. */
 export interface CheckIn {
   date: string;
-  pain0to10: number;
+  pain0to10: PainScore;
 }
 
 /** What a plan needs of a player's session record (src/core/player/record.ts). */
@@ -50,7 +52,7 @@ export interface SessionLogLike {
   startedAt: string;
   exercises: { exerciseId: string; completed: boolean }[];
   stoppedForPain: boolean;
-  stopPain0to10?: number | undefined;
+  stopPain0to10?: PainScore | undefined;
 }
 
 export interface PlanState {

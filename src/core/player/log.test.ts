@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import { uuidv7 } from '../ids.js';
+import { type PainScore, painScore } from '../units.js';
 import { twoExerciseSession } from './fixtures.js';
 import { SessionLog, sessionLog } from './log.js';
 import { createPlayer, type PlayerState, reduce } from './machine.js';
@@ -27,8 +28,8 @@ describe('sessionLog', () => {
   it('records a session stopped for pain, keeping 0 as a real pain score', () => {
     const log = sessionLog(stoppedForPainAt(20), {
       id: ID,
-      painBefore0to10: 0,
-      stopPain0to10: 6,
+      painBefore0to10: painScore(0),
+      stopPain0to10: painScore(6),
     });
     expect(log).toEqual({
       id: ID,
@@ -39,9 +40,9 @@ describe('sessionLog', () => {
         { exerciseId: 'cat-cow', repsDone: 0, setsDone: 0, completed: false },
       ],
       activeSeconds: 20,
-      painBefore0to10: 0,
+      painBefore0to10: painScore(0),
       stoppedForPain: true,
-      stopPain0to10: 6,
+      stopPain0to10: painScore(6),
     });
     expect(log.painAfter0to10 === undefined).toBe(true);
     expect('painAfter0to10' in log).toBe(false);
@@ -52,7 +53,11 @@ describe('sessionLog', () => {
       type: 'tick',
       now: T0 + 3_600_000,
     });
-    const log = sessionLog(done, { id: ID.toUpperCase(), painBefore0to10: 5, painAfter0to10: 3 });
+    const log = sessionLog(done, {
+      id: ID.toUpperCase(),
+      painBefore0to10: painScore(5),
+      painAfter0to10: painScore(3),
+    });
     expect(log).toMatchObject({
       id: ID,
       stoppedForPain: false,
@@ -64,15 +69,15 @@ describe('sessionLog', () => {
 
   it('names a pain score that is not a whole number from 0 to 10', () => {
     const state = stoppedForPainAt(5);
-    expect(validationFields(() => sessionLog(state, { id: ID, painBefore0to10: 11 }))).toEqual([
-      'painBefore0to10',
-    ]);
-    expect(validationFields(() => sessionLog(state, { id: ID, painAfter0to10: 2.5 }))).toEqual([
-      'painAfter0to10',
-    ]);
-    expect(validationFields(() => sessionLog(state, { id: ID, stopPain0to10: -1 }))).toEqual([
-      'stopPain0to10',
-    ]);
+    expect(
+      validationFields(() => sessionLog(state, { id: ID, painBefore0to10: 11 as PainScore })),
+    ).toEqual(['painBefore0to10']);
+    expect(
+      validationFields(() => sessionLog(state, { id: ID, painAfter0to10: 2.5 as PainScore })),
+    ).toEqual(['painAfter0to10']);
+    expect(
+      validationFields(() => sessionLog(state, { id: ID, stopPain0to10: -1 as PainScore })),
+    ).toEqual(['stopPain0to10']);
     expect(validationFields(() => sessionLog(state, { id: 'not-an-id' }))).toEqual(['id']);
   });
 
@@ -81,9 +86,9 @@ describe('sessionLog', () => {
       type: 'end',
       now: T0 + 5000,
     });
-    expect(validationFields(() => sessionLog(ended, { id: ID, stopPain0to10: 4 }))).toEqual([
-      'stopPain0to10',
-    ]);
+    expect(
+      validationFields(() => sessionLog(ended, { id: ID, stopPain0to10: painScore(4) })),
+    ).toEqual(['stopPain0to10']);
   });
 
   it('refuses a session that has not ended', () => {

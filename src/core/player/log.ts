@@ -7,19 +7,13 @@
 import { z } from 'zod';
 import { Slug } from '../content/schema.js';
 import { UUID_V7_PATTERN } from '../ids.js';
+import { PainScoreSchema } from '../units.schema.js';
 import { parseOrThrow } from '../validation.js';
 import { MAX_EXERCISES, REPS, SETS } from './limits.js';
 import type { PlayerState } from './machine.js';
 import { buildSessionRecord, type SessionLogExtras } from './record.js';
 
 export type { SessionLogExtras };
-
-export const PainScore = z
-  .number({ error: 'must be a number' })
-  .int('must be a whole number')
-  .min(0, 'must be at least 0')
-  .max(10, 'must be at most 10');
-export type PainScore = z.infer<typeof PainScore>;
 
 const IsoTime = z.iso.datetime({ error: 'must be an ISO 8601 time in UTC' });
 
@@ -46,11 +40,11 @@ export const SessionLog = z
     exercises: z.array(ExerciseDoneRecord).min(1).max(MAX_EXERCISES),
     /** Seconds of the session without pauses. */
     activeSeconds: z.number().int('must be a whole number').min(0).optional(),
-    painBefore0to10: PainScore.optional(),
-    painAfter0to10: PainScore.optional(),
+    painBefore0to10: z.optional(PainScoreSchema),
+    painAfter0to10: z.optional(PainScoreSchema),
     stoppedForPain: z.boolean({ error: 'must be true or false' }),
     /** The pain that stopped the session, asked right after "This hurts". */
-    stopPain0to10: PainScore.optional(),
+    stopPain0to10: z.optional(PainScoreSchema),
   })
   .superRefine((log, ctx) => {
     if (Date.parse(log.endedAt) < Date.parse(log.startedAt)) {

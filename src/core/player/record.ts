@@ -4,6 +4,7 @@
  * wherever it arrives from outside. Pain scores are whole numbers 0–10 and 0 is a real score, so
  * absence is tested with `=== undefined`, never truthiness.
  */
+import type { PainScore } from '../units.js';
 import { isFinished, type PlayerState } from './machine.js';
 import { type ExerciseDone, summary } from './summary.js';
 
@@ -14,19 +15,19 @@ export interface SessionRecord {
   exercises: ExerciseDone[];
   /** Seconds of the session without pauses. */
   activeSeconds?: number;
-  painBefore0to10?: number;
-  painAfter0to10?: number;
+  painBefore0to10?: PainScore;
+  painAfter0to10?: PainScore;
   stoppedForPain: boolean;
   /** The pain that stopped the session, asked right after "This hurts". */
-  stopPain0to10?: number;
+  stopPain0to10?: PainScore;
 }
 
 export interface SessionLogExtras {
   /** A UUIDv7 made by the caller (see ids.ts), so a log saved twice is stored once. */
   id: string;
-  painBefore0to10?: number | undefined;
-  painAfter0to10?: number | undefined;
-  stopPain0to10?: number | undefined;
+  painBefore0to10?: PainScore | undefined;
+  painAfter0to10?: PainScore | undefined;
+  stopPain0to10?: PainScore | undefined;
 }
 
 export function buildSessionRecord(state: PlayerState, extras: SessionLogExtras): SessionRecord {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { FieldError } from '../errors.js';
+import { PainScoreSchema } from '../units.schema.js';
 import { fieldErrors } from '../validation.js';
 import { LEG_WEAKNESS, TRAUMA, TRENDS, UNSURE } from './findings.js';
 
@@ -29,7 +30,7 @@ export const Answers = z.strictObject({
   ageYears: wholeNumber(0, 120).optional(),
   pregnant: yesNo.optional(),
   durationDays: wholeNumber(0, 36500).optional(),
-  painNow0to10: wholeNumber(0, 10).optional(),
+  painNow0to10: z.optional(PainScoreSchema),
   trend: oneOf(TRENDS).optional(),
   canWalk: yesNo.optional(),
   fever: yesNo.optional(),

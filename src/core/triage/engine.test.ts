@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contentById } from '../content/index.js';
+import { painScore } from '../units.js';
 import { type Answers, parseAnswers } from './answers.js';
 import { DISPOSITIONS } from './dispositions.js';
 import { callNumbers, EMERGENCY_NUMBERS, emergencyNumber } from './emergency-numbers.js';
@@ -27,7 +28,7 @@ const devCases = existsSync(DEV_URL)
 const calm = (extra: Answers = {}): Answers => ({
   ageYears: 30,
   durationDays: 2,
-  painNow0to10: 4,
+  painNow0to10: painScore(4),
   trend: 'better',
   ...extra,
 });
@@ -52,7 +53,8 @@ describe('evaluate', () => {
   it('a progressive leg weakness makes any case an emergency', () => {
     expect(evaluate(calm({ legWeakness: 'progressive' })).disposition).toBe('emergency');
     expect(
-      evaluate({ legWeakness: 'progressive', trend: 'better', painNow0to10: 1 }).disposition,
+      evaluate({ legWeakness: 'progressive', trend: 'better', painNow0to10: painScore(1) })
+        .disposition,
     ).toBe('emergency');
   });
 
@@ -63,8 +65,10 @@ describe('evaluate', () => {
   });
 
   it('improving pain never cancels a red flag', () => {
-    expect(evaluate(calm({ fever: true, painNow0to10: 1 })).disposition).toBe('urgent');
-    expect(evaluate(calm({ saddleNumbness: true, painNow0to10: 1 })).disposition).toBe('emergency');
+    expect(evaluate(calm({ fever: true, painNow0to10: painScore(1) })).disposition).toBe('urgent');
+    expect(evaluate(calm({ saddleNumbness: true, painNow0to10: painScore(1) })).disposition).toBe(
+      'emergency',
+    );
     expect(evaluate(calm({ ageYears: 60, durationDays: 30 })).disposition).toBe('soon');
   });
 
@@ -72,7 +76,7 @@ describe('evaluate', () => {
     const many = {
       ageYears: 55,
       durationDays: 400,
-      painNow0to10: 9,
+      painNow0to10: painScore(9),
       trend: 'worse',
       painBelowKnee: true,
       legNumbnessOrTingling: true,
@@ -114,7 +118,7 @@ describe('evaluate', () => {
   it('pregnancy alone does not escalate, but a week or more of pain does', () => {
     expect(evaluate(calm({ pregnant: true })).disposition).toBe('self_care');
     expect(evaluate(calm({ pregnant: true, durationDays: 8 })).disposition).toBe('soon');
-    expect(evaluate(calm({ pregnant: true, painNow0to10: 7 })).disposition).toBe('soon');
+    expect(evaluate(calm({ pregnant: true, painNow0to10: painScore(7) })).disposition).toBe('soon');
   });
 
   it('a minor fall is a reason for a doctor today only at 70 or over or with fragile bones', () => {
@@ -245,8 +249,8 @@ describe('evaluate', () => {
     expect(evaluate(calm({ durationDays: 7, trend: 'same' })).disposition).toBe('soon');
     expect(evaluate(calm({ durationDays: 7 })).disposition).toBe('self_care');
     expect(evaluate({ ageYears: 30, durationDays: 9 }).disposition).toBe('soon');
-    expect(evaluate(calm({ painNow0to10: 8, trend: 'same' })).disposition).toBe('soon');
-    expect(evaluate(calm({ painNow0to10: 9 })).disposition).toBe('self_care');
+    expect(evaluate(calm({ painNow0to10: painScore(8), trend: 'same' })).disposition).toBe('soon');
+    expect(evaluate(calm({ painNow0to10: painScore(9) })).disposition).toBe('self_care');
     expect(evaluate(calm({ trend: 'worse' })).disposition).toBe('soon');
   });
 

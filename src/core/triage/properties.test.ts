@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { painScore } from '../units.js';
 import { type AnswerKey, type Answers, parseAnswers } from './answers.js';
 import { DISPOSITIONS, type Disposition, dispositionRank, mostUrgent } from './dispositions.js';
 import { evaluate } from './engine.js';
@@ -18,7 +19,7 @@ const VALUES: ValueArbs = {
   ageYears: fc.integer({ min: 0, max: 120 }),
   pregnant: yesNo,
   durationDays: days,
-  painNow0to10: fc.integer({ min: 0, max: 10 }),
+  painNow0to10: fc.integer({ min: 0, max: 10 }).map(painScore),
   trend: fc.constantFrom('better', 'same', 'worse'),
   canWalk: yesNo,
   fever: yesNo,
@@ -56,7 +57,9 @@ const CALM: ValueArbs = {
   ageYears: fc.integer({ min: 0, max: 120 }),
   pregnant: fc.boolean(),
   durationDays: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 50 })),
-  painNow0to10: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 9 })),
+  painNow0to10: fc
+    .oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 9 }))
+    .map(painScore),
   trend: fc.constantFrom('better', 'better', 'same'),
   canWalk: fc.constant(true),
   fever: fc.constant(false),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { painScore } from '../units.js';
 import type { AnswerKey, Answers } from './answers.js';
 import { evaluate } from './engine.js';
 import { ANSWER_KEYS, LEGACY_KEYS } from './findings.js';
@@ -22,7 +23,7 @@ const CALM: Answers = {
   ageYears: 35,
   durationDays: 2,
   trend: 'better',
-  painNow0to10: 4,
+  painNow0to10: painScore(4),
   canWalk: true,
   legWeakness: 'none',
   onsetAfterTrauma: 'none',

@@ -12,6 +12,7 @@ import {
   QUESTIONS,
   type Region,
 } from '../../core/triage/index.js';
+import { painScore } from '../../core/units.js';
 import {
   fieldsOf,
   postJson,
@@ -33,7 +34,12 @@ const devCases = existsSync(DEV_URL)
   : [];
 
 /** No worrying findings: a young adult, two days in, getting better. */
-const CALM: Answers = { ageYears: 30, durationDays: 2, painNow0to10: 4, trend: 'better' };
+const CALM: Answers = {
+  ageYears: 30,
+  durationDays: 2,
+  painNow0to10: painScore(4),
+  trend: 'better',
+};
 
 /** One set of answers per disposition. */
 const ONE_OF_EACH: Record<Disposition, Answers> = {

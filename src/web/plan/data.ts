@@ -6,6 +6,7 @@
 
 import type { Plan, PlanState, Profile } from '../../core/plan/index.js';
 import { generatePlan } from '../../core/plan/index.js';
+import { type PainScore, painScore } from '../../core/units.js';
 import { recentLogs, type SessionLog } from '../player/logs.js';
 import { all, get, put, remove, STORES } from '../store/device.js';
 import { addDays, browserTimeZone, localDate, weekStartOf } from './dates.js';
@@ -17,7 +18,7 @@ export function defaultProfile(timeZone: string): Profile {
     activity: 'moderate',
     minutesPerDay: 10,
     times: ['08:00', '18:00'],
-    painNow0to10: 0,
+    painNow0to10: painScore(0),
     daysSinceOnset: null,
     exclude: [],
     timeZone,
@@ -50,7 +51,7 @@ export interface CheckIn {
   /** The local date, so there is one check-in a day and changing it replaces it. */
   id: string;
   date: string;
-  pain0to10: number;
+  pain0to10: PainScore;
   at: string;
 }
 
@@ -81,7 +82,7 @@ export async function loadCheckIns(): Promise<CheckIn[]> {
   return all<CheckIn>(STORES.checkIns);
 }
 
-export async function saveCheckIn(date: string, pain0to10: number): Promise<CheckIn> {
+export async function saveCheckIn(date: string, pain0to10: PainScore): Promise<CheckIn> {
   const record: CheckIn = { id: date, date, pain0to10, at: new Date().toISOString() };
   await put(STORES.checkIns, record);
   return record;

@@ -7,10 +7,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Profile } from '../../core/plan/index.js';
 import { isRegion, type Region } from '../../core/triage/emergency-numbers.js';
+import { type PainScore, painScore } from '../../core/units.js';
+import { PainScale } from '../components/pain-scale.js';
 import { RegionSelect } from '../components/region-select.js';
 import { EXERCISES } from '../exercises/catalogue.js';
 import { usePageTitle } from '../page.js';
-import { PainScale } from '../player/pain-scale.js';
 import { resolveRegion, saveRegion } from '../region.js';
 import { PATHS } from '../routes.js';
 import { defaultProfile, loadProfile, saveProfile } from './data.js';
@@ -83,7 +84,7 @@ interface Draft {
   activity: Activity;
   minutesPerDay: Minutes;
   times: string[];
-  pain: number | undefined;
+  pain: PainScore | undefined;
   episode: boolean;
   days: string;
   exclude: string[];
@@ -127,7 +128,7 @@ function profileFrom(d: Draft): { profile: Profile } | { error: string; field: s
       activity: d.activity,
       minutesPerDay: d.minutesPerDay,
       times,
-      painNow0to10: d.pain ?? 0,
+      painNow0to10: d.pain ?? painScore(0),
       daysSinceOnset,
       exclude: d.exclude,
       ...(d.region === undefined ? {} : { region: d.region }),

@@ -6,8 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Habit, Plan, Profile } from '../../core/plan/index.js';
 import { habitsFor, streak } from '../../core/plan/index.js';
+import type { PainScore } from '../../core/units.js';
+import { PainScale } from '../components/pain-scale.js';
 import { recentLogs, type SessionLog } from '../player/logs.js';
-import { PainScale } from '../player/pain-scale.js';
 import { sessionPath } from '../player/path.js';
 import { itemPath, PATHS } from '../routes.js';
 import {
@@ -34,7 +35,7 @@ interface Loaded {
   plan: Plan;
   date: string;
   logs: SessionLog[];
-  pain: number | undefined;
+  pain: PainScore | undefined;
   checks: HabitCheck[];
   habits: Habit[];
 }
@@ -100,7 +101,7 @@ export function Today() {
   const sessions = sessionsOn(plan, date);
   const doneIds = doneSessionIds(sessions, data.logs, date, zoneOf(profile));
 
-  const checkIn = (pain: number) => {
+  const checkIn = (pain: PainScore) => {
     setData({ ...data, pain });
     void saveCheckIn(date, pain);
   };

@@ -22,13 +22,14 @@ import {
   summary,
   view,
 } from '../../core/player/index.js';
+import type { PainScore } from '../../core/units.js';
+import { PainScale } from '../components/pain-scale.js';
 import { doseLine, duration, type ExerciseItem, exerciseById } from '../exercises/catalogue.js';
 import { ExerciseFigure } from '../exercises/figure.js';
 import { focusPageHeading, usePageTitle } from '../page.js';
 import { itemPath } from '../routes.js';
 import { buildSession } from './build.js';
 import { buildLog, keepLog } from './logs.js';
-import { PainScale } from './pain-scale.js';
 import { readSessionQuery, type SessionDose, type SessionOrigin } from './path.js';
 import { CountdownRing } from './ring.js';
 import { DEFAULT_SETTINGS, loadSettings, type PlayerSettings, saveSettings } from './settings.js';
@@ -162,9 +163,9 @@ function Player({
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
   const { state, now, dispatch } = usePlayer(items, doses, settingsRef);
-  const [painBefore, setPainBefore] = useState<number | undefined>(undefined);
-  const [painAfter, setPainAfter] = useState<number | undefined>(undefined);
-  const [stopPain, setStopPain] = useState<number | undefined>(undefined);
+  const [painBefore, setPainBefore] = useState<PainScore | undefined>(undefined);
+  const [painAfter, setPainAfter] = useState<PainScore | undefined>(undefined);
+  const [stopPain, setStopPain] = useState<PainScore | undefined>(undefined);
   const [saved, setSaved] = useState<'no' | 'yes' | 'failed'>('no');
   const logId = useRef<string | null>(null);
   const lock = useMemo(() => screenLock(), []);
@@ -305,8 +306,8 @@ function Before(props: {
   state: PlayerState;
   settings: PlayerSettings;
   onSettings: (s: PlayerSettings) => void;
-  painBefore: number | undefined;
-  onPainBefore: (n: number) => void;
+  painBefore: PainScore | undefined;
+  onPainBefore: (n: PainScore) => void;
   onStart: () => void;
 }) {
   const total = view(props.state, 0).sessionRemainingSeconds;
@@ -467,11 +468,11 @@ function After({
   state: PlayerState;
   items: readonly ExerciseItem[];
   from: SessionOrigin | undefined;
-  painBefore: number | undefined;
-  painAfter: number | undefined;
-  onPainAfter: (n: number) => void;
-  stopPain: number | undefined;
-  onStopPain: (n: number) => void;
+  painBefore: PainScore | undefined;
+  painAfter: PainScore | undefined;
+  onPainAfter: (n: PainScore) => void;
+  stopPain: PainScore | undefined;
+  onStopPain: (n: PainScore) => void;
   saved: 'no' | 'yes' | 'failed';
 }) {
   const s = summary(state);

@@ -6,7 +6,7 @@
  */
 import { isRegion, type Region } from '../core/triage/emergency-numbers.js';
 import { guessRegion } from '../core/triage/region-guess.js';
-import { browserTimeZone } from './plan/dates.js';
+import { browserTimeZone } from './dates.js';
 import { get, put, STORES } from './store/device.js';
 
 const SETTING_ID = 'region';

@@ -13,7 +13,6 @@ import {
 } from '../../server/plan/test-requests.js';
 import { postJson, startTestServer } from '../../server/test-server.js';
 import { run } from '../test-harness.js';
-import { mondayOf } from './plan.js';
 
 /** Runs `unknot plan` with `input` piped in, as a shell would. */
 const piped = (input: string, args: string[] = []) => run(['plan', ...args], input);
@@ -174,27 +173,5 @@ describe('unknot plan, the API and the engine', () => {
     } finally {
       await server.close();
     }
-  });
-});
-
-describe('mondayOf', () => {
-  it.each([
-    ['a Monday morning in UTC', '2025-03-03T08:00:00Z', 'UTC', '2025-03-03'],
-    ['late on a Sunday in UTC', '2025-03-09T23:30:00Z', 'UTC', '2025-03-03'],
-    [
-      'the same instant, already Monday in Auckland',
-      '2025-03-09T23:30:00Z',
-      'Pacific/Auckland',
-      '2025-03-10',
-    ],
-    [
-      'a Monday in UTC, still Sunday in Los Angeles',
-      '2025-03-03T05:00:00Z',
-      'America/Los_Angeles',
-      '2025-02-24',
-    ],
-    ['a week across a new year', '2025-01-01T12:00:00Z', 'Europe/London', '2024-12-30'],
-  ])('gives the Monday for %s', (_name, instant, zone, monday) => {
-    expect(mondayOf(Date.parse(instant), zone)).toBe(monday);
   });
 });

@@ -8,9 +8,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FieldError } from '../../core/errors.js';
-import { addDays, localParts, msToDate, weekday } from '../../core/plan/dates.js';
 import { parseProfile } from '../../core/plan/profile.js';
 import { PlanRequest } from '../../core/plan/schema.js';
+import { weekStartAt } from '../../core/time/index.js';
 import { fieldErrors } from '../../core/validation.js';
 import { createPlanService } from '../../server/plan/service.js';
 import { EXIT_OK, invalidInput, readJsonInput, reportError, STDIN, usageError } from '../input.js';
@@ -47,13 +47,6 @@ function parseArgs(args: readonly string[]): Options | string {
   return options;
 }
 
-/** The Monday (YYYY-MM-DD) of the week that holds the instant `nowMs` in `timeZone`. */
-export function mondayOf(nowMs: number, timeZone: string): string {
-  const { year, month, day } = localParts(nowMs, timeZone);
-  const today = msToDate(Date.UTC(year, month - 1, day));
-  return addDays(today, -((weekday(today) + 6) % 7));
-}
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -77,7 +70,7 @@ function requestFrom(
   }
   const parsed = parseProfile(input);
   if (!parsed.ok) return parsed;
-  const week = weekStart ?? mondayOf(now, parsed.profile.timeZone ?? 'UTC');
+  const week = weekStart ?? weekStartAt(now, parsed.profile.timeZone ?? 'UTC');
   return { ok: true, request: { profile: input, weekStart: week } };
 }
 

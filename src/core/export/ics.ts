@@ -9,7 +9,7 @@
  * RFC 5545 then requires is derived from the zone's own offsets through Intl: pure, with the clock
  * (`now`, for DTSTAMP) and the id maker passed in.
  */
-import { addDays, localParts, offsetMinutes, weekday } from '../plan/dates.js';
+import { addDays, localParts, offsetMinutes, weekday } from '../time/index.js';
 import type { Plan, Profile } from '../plan/types.js';
 
 export interface IcsOptions {

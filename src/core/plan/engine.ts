@@ -17,7 +17,7 @@ import {
   sessionSeconds,
   whyThis,
 } from './catalogue.js';
-import { addDays } from './dates.js';
+import { addDays } from '../time/index.js';
 import {
   type AdaptContext,
   adapt,

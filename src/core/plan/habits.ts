@@ -5,7 +5,7 @@
  */
 import { contentById } from '../content/index.js';
 import { sourceLabel } from '../content/sources.js';
-import { addDays, isIsoDate } from './dates.js';
+import { addDays, isIsoDate } from '../time/index.js';
 import type { Habit, Profile } from './types.js';
 
 interface HabitSpec {

@@ -11,7 +11,7 @@ import type { Source } from '../content/schema.js';
 import { sourceLabel } from '../content/sources.js';
 import type { PainScore } from '../units.js';
 import { allowedIn, harderVersions, type LibraryExercise, libraryExercise } from './catalogue.js';
-import { addDays, daysBetween, localDate } from './dates.js';
+import { addDays, daysBetween, localDate } from '../time/index.js';
 import type {
   ChangeKind,
   CheckIn,
@@ -94,7 +94,7 @@ export function weekSignals(profile: Profile, state: PlanState, weekStart: strin
   const hurtStops: Record<string, number> = {};
   let doneSessions = 0;
   for (const s of state.sessions ?? []) {
-    if (!inWindow(localDate(s.startedAt, zone))) continue;
+    if (!inWindow(localDate(Date.parse(s.startedAt), zone))) continue;
     if (s.stoppedForPain || s.exercises.some((e) => e.completed)) doneSessions++;
     if (s.stoppedForPain) {
       // The stop happened on the first exercise not finished (the last one if all were).

@@ -6,10 +6,11 @@
 
 import type { Plan, PlanState, Profile } from '../../core/plan/index.js';
 import { generatePlan } from '../../core/plan/index.js';
+import { addDays, localDate, weekStartOf } from '../../core/time/index.js';
 import { type PainScore, painScore } from '../../core/units.js';
+import { browserTimeZone } from '../dates.js';
 import { recentLogs, type SessionLog } from '../player/logs.js';
 import { all, get, put, remove, STORES } from '../store/device.js';
-import { addDays, browserTimeZone, localDate, weekStartOf } from './dates.js';
 
 /** What the plan is made from when the person skips the questions: no episode, a light routine. */
 export function defaultProfile(timeZone: string): Profile {

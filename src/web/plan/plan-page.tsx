@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Plan, PlanChange, PlanExercise } from '../../core/plan/index.js';
+import { dayLabel, shortDay } from '../dates.js';
 import { exerciseById } from '../exercises/catalogue.js';
 import { ExerciseStill } from '../exercises/figure.js';
 import { usePageTitle } from '../page.js';
@@ -14,7 +15,6 @@ import { sessionPath } from '../player/path.js';
 import { itemPath, PATHS } from '../routes.js';
 import { downloadCalendar } from './calendar.js';
 import { currentPlan, loadProfile, type ProfileRecord, regenerate, today } from './data.js';
-import { dayLabel, shortDay } from './dates.js';
 import { remindersOn, setRemindersOn } from './reminder-setting.js';
 import { PHASE_LABELS, planDose, sessionLabel } from './words.js';
 import './plan.css';

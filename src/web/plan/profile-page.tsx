@@ -6,16 +6,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Profile } from '../../core/plan/index.js';
+import { minutesOf } from '../../core/time/index.js';
 import { isRegion, type Region } from '../../core/triage/emergency-numbers.js';
 import { type PainScore, painScore } from '../../core/units.js';
 import { PainScale } from '../components/pain-scale.js';
 import { RegionSelect } from '../components/region-select.js';
+import { browserTimeZone } from '../dates.js';
 import { EXERCISES } from '../exercises/catalogue.js';
 import { usePageTitle } from '../page.js';
 import { resolveRegion, saveRegion } from '../region.js';
 import { PATHS } from '../routes.js';
 import { defaultProfile, loadProfile, saveProfile } from './data.js';
-import { browserTimeZone, minutesOf } from './dates.js';
 import '../player/player.css';
 import './plan.css';
 

@@ -5,9 +5,9 @@
  * it once: a system notification when the person allowed them, and always a banner in the page.
  */
 
+import { localMinutes, minutesOf } from '../../core/time/index.js';
 import { sessionPath } from '../player/path.js';
 import { currentPlan, loadProfile, sessionsOn, today, zoneOf } from './data.js';
-import { localMinutes, minutesOf } from './dates.js';
 import { sessionLabel } from './words.js';
 
 const CHECK_MS = 20_000;

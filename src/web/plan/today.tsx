@@ -8,6 +8,7 @@ import type { Habit, Plan, Profile } from '../../core/plan/index.js';
 import { habitsFor, streak } from '../../core/plan/index.js';
 import type { PainScore } from '../../core/units.js';
 import { PainScale } from '../components/pain-scale.js';
+import { dayLabel } from '../dates.js';
 import { recentLogs, type SessionLog } from '../player/logs.js';
 import { sessionPath } from '../player/path.js';
 import { itemPath, PATHS } from '../routes.js';
@@ -25,7 +26,6 @@ import {
   today,
   zoneOf,
 } from './data.js';
-import { dayLabel } from './dates.js';
 import { PHASE_LABELS, sessionLabel } from './words.js';
 import '../player/player.css';
 import './plan.css';

@@ -9,8 +9,9 @@
  * RFC 5545 then requires is derived from the zone's own offsets through Intl: pure, with the clock
  * (`now`, for DTSTAMP) and the id maker passed in.
  */
-import { addDays, localParts, offsetMinutes, weekday } from '../time/index.js';
+
 import type { Plan, Profile } from '../plan/types.js';
+import { addDays, localParts, offsetMinutes, weekday } from '../time/index.js';
 
 export interface IcsOptions {
   /** The moment the file is made, in milliseconds, for DTSTAMP. */

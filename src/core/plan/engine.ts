@@ -9,6 +9,8 @@
  * movements are offered and never loaded strengthening; up to six weeks after an episode began, or
  * pain of 3 to 6, is recovery; otherwise the plan is about prevention.
  */
+
+import { addDays } from '../time/index.js';
 import {
   allowedIn,
   consideredOrder,
@@ -17,7 +19,6 @@ import {
   sessionSeconds,
   whyThis,
 } from './catalogue.js';
-import { addDays } from '../time/index.js';
 import {
   type AdaptContext,
   adapt,

@@ -1,6 +1,7 @@
 /** Small factories for the plan's tests: a profile, check-ins over days, a session log. */
-import { painScore } from '../units.js';
+
 import { addDays } from '../time/index.js';
+import { painScore } from '../units.js';
 import type { CheckIn, Profile, SessionLogLike } from './types.js';
 
 export const WEEK = '2025-03-24';

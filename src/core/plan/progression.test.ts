@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { S002, seed } from '../content/items/refs.js';
 import { sourceLabel } from '../content/sources.js';
+import { addDays } from '../time/index.js';
 import { painScore } from '../units.js';
 import { libraryExercise } from './catalogue.js';
-import { addDays } from '../time/index.js';
 import { generatePlan } from './engine.js';
 import { allSessions, checkInsFrom, makeProfile, sessionLog, WEEK } from './fixtures.js';
 import { EXERCISE_RULES, PROMPT_RULES, painTrend, reviewWindow } from './progression.js';

@@ -9,9 +9,9 @@
 import { guideline, S002, S004, seed } from '../content/items/refs.js';
 import type { Source } from '../content/schema.js';
 import { sourceLabel } from '../content/sources.js';
+import { addDays, daysBetween, localDate } from '../time/index.js';
 import type { PainScore } from '../units.js';
 import { allowedIn, harderVersions, type LibraryExercise, libraryExercise } from './catalogue.js';
-import { addDays, daysBetween, localDate } from '../time/index.js';
 import type {
   ChangeKind,
   CheckIn,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../time/index.js';
 import { painScore } from '../units.js';
 import { isLoaded, LIBRARY, libraryExercise } from './catalogue.js';
-import { addDays } from '../time/index.js';
 import { generatePlan } from './engine.js';
 import { allSessions, WEEK } from './fixtures.js';
 import { painTrend, weekSignals } from './progression.js';

@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { CONTENT } from '../content/index.js';
+import { isClockTime, isIsoDate, isTimeZone } from '../time/index.js';
 import { isRegion, REGION_NAMES } from '../triage/emergency-numbers.js';
 import { PainScoreSchema } from '../units.schema.js';
-import { isClockTime, isIsoDate, isTimeZone } from '../time/index.js';
 import type * as T from './types.js';
 import {
   ACTIVITY_LEVELS,

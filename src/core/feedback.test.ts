@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  Feedback,
-  FeedbackInput,
-  MAX_COMMENT_LENGTH,
-  newFeedback,
-  sameFeedback,
-} from './feedback.js';
+import { MAX_COMMENT_LENGTH, newFeedback, sameFeedback } from './feedback.js';
+import { Feedback, FeedbackInput } from './feedback.schema.js';
 import { uuidv7 } from './ids.js';
 import { fieldErrors } from './validation.js';
 

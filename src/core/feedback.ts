@@ -1,40 +1,28 @@
 /**
- * "Was this helpful?" feedback on a content item: what a client may send and what is stored.
- * The client may make the id itself (a UUIDv7, also offline) so that sending the same feedback twice
- * stores it once; `sameFeedback` decides whether a repeat really is the same feedback.
+ * "Was this helpful?" feedback on a content item: what a client may send and what is stored, as
+ * types (the schemas are in feedback.schema.ts). The client may make the id itself (a UUIDv7, also
+ * offline) so that sending the same feedback twice stores it once; `sameFeedback` decides whether
+ * a repeat really is the same feedback.
  */
-import { z } from 'zod';
-import { Slug } from './content/schema.js';
-import { UUID_V7_PATTERN } from './ids.js';
-
 export const MAX_COMMENT_LENGTH = 1000;
 
-export const FeedbackId = z
-  .string({ error: 'must be a UUIDv7 string' })
-  .regex(UUID_V7_PATTERN, 'must be a UUIDv7')
-  // RFC 9562 reads ids case-insensitively; one stored form keeps "the same id" meaning one row.
-  .transform((id) => id.toLowerCase());
+/** What a client sends (schema in feedback.schema.ts). */
+export interface FeedbackInput {
+  /** A UUIDv7 the client made, so a retry after a lost answer is stored once. */
+  id?: string | undefined;
+  contentId: string;
+  helpful: boolean;
+  comment?: string | undefined;
+}
 
-export const FeedbackInput = z.strictObject({
-  id: FeedbackId.optional(),
-  contentId: z.string({ error: 'is required' }).pipe(Slug),
-  helpful: z.boolean({ error: 'must be true or false' }),
-  comment: z
-    .string({ error: 'must be text' })
-    .trim()
-    .max(MAX_COMMENT_LENGTH, `must be at most ${MAX_COMMENT_LENGTH} characters`)
-    .optional(),
-});
-export type FeedbackInput = z.output<typeof FeedbackInput>;
-
-export const Feedback = z.object({
-  id: z.string().regex(UUID_V7_PATTERN),
-  contentId: Slug,
-  helpful: z.boolean(),
-  comment: z.string().max(MAX_COMMENT_LENGTH).nullable(),
-  createdAt: z.iso.datetime(),
-});
-export type Feedback = z.output<typeof Feedback>;
+/** What is stored, and what the API answers with. */
+export interface Feedback {
+  id: string;
+  contentId: string;
+  helpful: boolean;
+  comment: string | null;
+  createdAt: string;
+}
 
 /** The comment as stored: trimmed by the schema, and an empty one is no comment at all. */
 function storedComment(comment: string | undefined): string | null {

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { UUID_V7_PATTERN } from './ids.js';
-import { isIsoDate, PAIN_SCORE } from './units.js';
+import { isIsoDate, PAIN_SCORE, SLUG_PATTERN } from './units.js';
 
 export const PainScoreSchema = z
   .number({ error: 'must be a number' })
@@ -25,3 +25,11 @@ export const IsoInstantSchema = z.iso.datetime({ error: 'must be an ISO 8601 tim
 export const IsoDateSchema = z
   .string({ error: "must be a date 'YYYY-MM-DD'" })
   .check(z.refine(isIsoDate, { error: "must be a real date written 'YYYY-MM-DD'" }));
+
+export const SlugSchema = z
+  .string()
+  .check(
+    z.minLength(2),
+    z.maxLength(80),
+    z.regex(SLUG_PATTERN, { error: 'must be lower-case words joined by hyphens' }),
+  );

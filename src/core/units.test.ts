@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from './errors.js';
 import { makeProfile } from './plan/fixtures.js';
 import { Profile } from './plan/schema.js';
-import { parseAnswers } from './triage/answers.js';
+import { parseAnswers } from './triage/answers.schema.js';
 import { isIsoDate, isIsoInstant, isPainScore, PAIN_SCORES, painScore } from './units.js';
 import { IsoDateSchema, PainScoreSchema } from './units.schema.js';
 

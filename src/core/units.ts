@@ -68,5 +68,16 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return new Date(ms).toISOString().slice(0, 10) === value;
 }
 
+/** A content or exercise id: lower-case words joined by hyphens ('knee-to-chest'). */
+export type Slug = string;
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isSlug(value: unknown): value is Slug {
+  return (
+    typeof value === 'string' && value.length >= 2 && value.length <= 80 && SLUG_PATTERN.test(value)
+  );
+}
+
 /** A length of time in whole seconds. */
 export type Seconds = number;

@@ -1,36 +1,34 @@
 /**
  * The person's region, which decides the emergency number on every call button (the check and
  * "I have a spasm now"). Inferred from the browser's time zone and languages until the person
- * chooses, then kept on the device (settings store, id 'region'). When neither the choice nor the
+ * chooses, then kept on the device (the setting 'region'). When neither the choice nor the
  * browser tells, the region is unknown and the call buttons offer the main numbers side by side.
  */
 import { isRegion, type Region } from '../core/triage/emergency-numbers.js';
 import { guessRegion } from '../core/triage/region-guess.js';
 import { browserTimeZone } from './dates.js';
-import { get, put, STORES } from './store/device.js';
+import { readSetting, type Setting, writeSetting } from './store/settings.js';
 
-const SETTING_ID = 'region';
 /** The choice "somewhere else": no region, and no inference over the person's own word. */
 const ELSEWHERE = 'elsewhere';
 
-interface RegionSetting {
-  id: typeof SETTING_ID;
-  value: Region | typeof ELSEWHERE;
-}
+const REGION: Setting<Region | typeof ELSEWHERE> = {
+  name: 'region',
+  read: (value) => (value === ELSEWHERE || isRegion(value) ? value : undefined),
+};
 
 /**
  * What the person chose on this device: a region, `null` for "somewhere else", or undefined
  * when they have not chosen.
  */
 export async function loadRegion(): Promise<Region | null | undefined> {
-  const setting = await get<Partial<RegionSetting>>(STORES.settings, SETTING_ID);
-  if (setting?.value === ELSEWHERE) return null;
-  return isRegion(setting?.value) ? setting.value : undefined;
+  const value = await readSetting(REGION);
+  return value === ELSEWHERE ? null : value;
 }
 
 /** Keeps the person's choice; `undefined` is "somewhere else". */
 export async function saveRegion(value: Region | undefined): Promise<void> {
-  await put<RegionSetting>(STORES.settings, { id: SETTING_ID, value: value ?? ELSEWHERE });
+  await writeSetting(REGION, value ?? ELSEWHERE);
 }
 
 /** The browser's languages, most preferred first. */

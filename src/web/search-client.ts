@@ -4,11 +4,9 @@
  * and works offline, ranked exactly as the server ranks.
  */
 import type { SearchHit } from '../core/search/index.js';
+import { MAX_QUERY_LENGTH } from '../core/search/query.js';
 
 export type { SearchHit };
-
-/** The same ceiling the API enforces (src/core/search/query.ts), kept here to avoid loading zod. */
-export const MAX_QUERY_LENGTH = 200;
 
 type Engine = typeof import('./search-engine.js');
 let engine: Promise<Engine> | undefined;

@@ -95,7 +95,7 @@ describe('offline', () => {
         req.onerror = () => reject(req.error);
       });
       const count = await new Promise<number>((resolve, reject) => {
-        const req = db.transaction('feedback-outbox').objectStore('feedback-outbox').count();
+        const req = db.transaction('outbox').objectStore('outbox').index('topic').count('feedback');
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });

@@ -8,7 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FieldError } from '../../core/errors.js';
-import { parseProfile } from '../../core/plan/profile.js';
+import { parseProfile } from '../../core/plan/profile.schema.js';
 import { PlanRequest } from '../../core/plan/schema.js';
 import { weekStartAt } from '../../core/time/index.js';
 import { fieldErrors } from '../../core/validation.js';

@@ -7,13 +7,13 @@
  */
 import { createInterface } from 'node:readline';
 import type { FieldError } from '../../core/errors.js';
+import { parseAnswers } from '../../core/triage/answers.schema.js';
 import {
   type Answers,
   DISPOSITION_INFO,
   EMERGENCY_NUMBERS,
   evaluate,
   isRegion,
-  parseAnswers,
   type Question,
   REGION_NAMES,
   type Region,

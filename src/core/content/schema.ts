@@ -4,6 +4,7 @@
  * malformed or unsourced item can never reach a person.
  */
 import { z } from 'zod';
+import { SlugSchema } from '../units.schema.js';
 import {
   CONTENT_KINDS,
   EVIDENCE_LEVELS,
@@ -27,11 +28,8 @@ export {
 };
 
 /** Stable, URL-safe ids: lower-case words joined by hyphens ("knee-to-chest"). */
-export const Slug = z
-  .string()
-  .min(2)
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+/** Content ids: the one slug schema (units.schema.ts), under the name content has always used. */
+export const Slug = SlugSchema;
 export type Slug = z.infer<typeof Slug>;
 
 export const ContentKind = z.enum(CONTENT_KINDS);
@@ -114,7 +112,7 @@ export type ExerciseCategory = z.infer<typeof ExerciseCategory>;
  */
 export const ExerciseVariant = z.object({
   text: z.string().min(2).max(300),
-  exerciseId: Slug.optional(),
+  exerciseId: z.optional(Slug),
 });
 export type ExerciseVariant = z.infer<typeof ExerciseVariant>;
 

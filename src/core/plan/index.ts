@@ -1,7 +1,7 @@
 /**
  * The plan's zod-free API for the browser, the server and the CLI: the types, the engine, the
- * habits and the calendar export. The zod schemas live in `schema.ts` (and `profile.ts` parses with
- * them), so importing this module never loads a validator.
+ * habits and the calendar export. The zod schemas live in `schema.ts` (and `profile.schema.ts`
+ * parses with them), so importing this module never loads a validator.
  */
 export { type IcsOptions, planToIcs } from '../export/ics.js';
 export { LIBRARY, REST_SECONDS, TRANSITION_SECONDS } from './catalogue.js';

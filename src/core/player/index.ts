@@ -1,7 +1,7 @@
 /**
  * The session player's core in one import for the browser: the state machine, its cues, the
  * summary, the record kept of a session and the limits a session must keep to. `session.ts` and
- * `log.ts` bring zod; nothing exported here does.
+ * `log.schema.ts` bring zod; nothing exported here does.
  */
 export { type Cue, cues } from './cues.js';
 export {

@@ -2,17 +2,17 @@
  * The public API of the check "Should I see a doctor?", shared by the browser, the server and the
  * CLI. Typical use:
  *
- *   const parsed = parseAnswers(body);            // strict: unknown keys, bad values -> field errors
+ *   const parsed = parseAnswers(body);  // answers.schema.ts: unknown keys, bad values -> field errors
  *   if (!parsed.ok) return problem(parsed.errors);
  *   const result = evaluate(parsed.answers, { region: 'UK' });
  *   // result.disposition, .reasons, .actions, .safetyNet; while !result.complete, ask
  *   // result.nextQuestion and evaluate again with its answer added.
  *
  * Answers are all optional; 'unsure' on a red-flag question counts as the cautious answer.
- * Everything here is pure. Only `Answers` and `parseAnswers` load zod; browser code that only asks
- * questions and evaluates can import from './engine.js', './questions.js' and './findings.js'.
+ * Everything here is pure, and nothing here loads zod: the schemas that check answers and results
+ * are in answers.schema.ts and result.schema.ts, for the adapters that take input from outside.
  */
-export { type AnswerKey, Answers, type ParsedAnswers, parseAnswers } from './answers.js';
+export type { AnswerKey, Answers } from './answers.js';
 export {
   compareDispositions,
   DISPOSITION_INFO,

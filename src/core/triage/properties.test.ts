@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { painScore } from '../units.js';
-import { type AnswerKey, type Answers, parseAnswers } from './answers.js';
+import type { AnswerKey, Answers } from './answers.js';
+import { parseAnswers } from './answers.schema.js';
 import { DISPOSITIONS, type Disposition, dispositionRank, mostUrgent } from './dispositions.js';
 import { evaluate } from './engine.js';
 import { ANSWER_KEYS, CAUTIOUS_READING, resolveAnswers, type UnsureKey } from './findings.js';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ContentItem, ContentKind, Slug } from '../../core/content/schema.js';
 import { AppError } from '../../core/errors.js';
 import { type ContentIndex, searchContent } from '../../core/search/index.js';
-import { SearchQuery } from '../../core/search/query.js';
+import { SearchQuery } from '../../core/search/query.schema.js';
 import { Problem } from '../http/problem.js';
 import { sendJson } from '../http/send.js';
 import type { ZodApp } from '../http/zod.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Feedback } from '../../core/feedback.js';
+import { Feedback } from '../../core/feedback.schema.js';
 import { uuidv7 } from '../../core/ids.js';
 import {
   fieldsOf,

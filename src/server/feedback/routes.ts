@@ -1,5 +1,5 @@
 /** `POST /api/v1/feedback`: "was this helpful?" on a content item, idempotent by a client-made id. */
-import { Feedback, FeedbackInput } from '../../core/feedback.js';
+import { Feedback, FeedbackInput } from '../../core/feedback.schema.js';
 import { Problem } from '../http/problem.js';
 import type { ZodApp } from '../http/zod.js';
 import type { FeedbackService } from './service.js';

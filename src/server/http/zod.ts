@@ -1,5 +1,6 @@
 /**
- * Lets Fastify routes declare zod schemas: one schema per route both validates the request (here,
+ * Lets Fastify routes declare zod schemas (full zod, or the zod/mini schemas of core's record
+ * kinds, which are the same kind of schema underneath): one schema per route both validates the request (here,
  * with zod, naming each bad field) and describes the route in the OpenAPI document (converted with
  * `z.toJSONSchema` only when the document is asked for, so start-up stays fast).
  */
@@ -20,8 +21,8 @@ import { type InputPart, RequestInputError } from './problem.js';
 
 /** Types `request.body`, `request.query` and `request.params` from the route's zod schemas. */
 export interface ZodTypeProvider extends FastifyTypeProvider {
-  validator: this['schema'] extends z.ZodType ? z.output<this['schema']> : unknown;
-  serializer: this['schema'] extends z.ZodType ? z.input<this['schema']> : unknown;
+  validator: this['schema'] extends z.core.$ZodType ? z.output<this['schema']> : unknown;
+  serializer: this['schema'] extends z.core.$ZodType ? z.input<this['schema']> : unknown;
 }
 
 const PARTS: Record<string, InputPart> = {
@@ -32,12 +33,12 @@ const PARTS: Record<string, InputPart> = {
 };
 
 export const zodValidatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
-  if (!(schema instanceof z.ZodType)) {
+  if (!(schema instanceof z.core.$ZodType)) {
     throw new Error(`Route schemas must be zod schemas (${httpPart ?? 'unknown part'})`);
   }
   const part = PARTS[httpPart ?? ''] ?? 'body';
   return (data: unknown) => {
-    const result = schema.safeParse(data);
+    const result = z.safeParse(schema, data);
     if (result.success) return { value: result.data };
     const fields = fieldErrors(result.error);
     const detail = fields.map((f) => `${f.path}: ${f.message}`).join('; ');
@@ -52,7 +53,7 @@ export const jsonSerializerCompiler: FastifySerializerCompiler<unknown> = () => 
 type JsonSchema = Record<string, unknown>;
 
 function jsonSchemaOf(schema: unknown, io: 'input' | 'output'): unknown {
-  if (!(schema instanceof z.ZodType)) return schema;
+  if (!(schema instanceof z.core.$ZodType)) return schema;
   const json: JsonSchema = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
   delete json.$schema;
   return json;

@@ -5,6 +5,7 @@
  * comes back as a 422 naming that field ("profile.times.1", "profile.exclude.0", "weekStart").
  */
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 import { Plan, PlanRequest } from '../../core/plan/schema.js';
 import { errorHandler } from '../http/errors.js';
 import { Problem } from '../http/problem.js';
@@ -22,8 +23,10 @@ export const PLAN_BODY_LIMIT = 512 * 1024;
 
 const LIMITS = { bodyLimit: PLAN_BODY_LIMIT, errorHandler: errorHandler(PLAN_BODY_LIMIT) };
 
-const BODY = PlanRequest.describe(
-  'The profile, what happened last week (check-ins, sessions, the previous plan; all optional) and the Monday the week starts on',
+const BODY = PlanRequest.check(
+  z.describe(
+    'The profile, what happened last week (check-ins, sessions, the previous plan; all optional) and the Monday the week starts on',
+  ),
 );
 
 const PROBLEMS = {

@@ -12,6 +12,7 @@ import {
   QUESTIONS,
   type Region,
 } from '../../core/triage/index.js';
+import { TriageResultSchema } from '../../core/triage/result.schema.js';
 import { painScore } from '../../core/units.js';
 import {
   fieldsOf,
@@ -20,7 +21,6 @@ import {
   startTestServer,
   type TestServer,
 } from '../test-server.js';
-import { TriageResultSchema } from './schemas.js';
 
 // /work/main and /work/shared are siblings, and CI puts shared/ beside the clone too.
 const DEV_URL = new URL('../../../../shared/vignettes/dev.json', import.meta.url);

@@ -4,12 +4,24 @@
  * wrong type or 'unsure' where it is not allowed comes back as a 422 naming that field.
  */
 import { z } from 'zod';
-import { Answers } from '../../core/triage/index.js';
+import { Answers } from '../../core/triage/answers.schema.js';
+import { EMERGENCY_NUMBERS, type Region } from '../../core/triage/emergency-numbers.js';
+import { TriageQuestion, TriageResultSchema } from '../../core/triage/result.schema.js';
 import { Problem } from '../http/problem.js';
 import { sendJson } from '../http/send.js';
 import type { ZodApp } from '../http/zod.js';
-import { TriageQuery, TriageQuestion, TriageResultSchema } from './schemas.js';
 import type { TriageService } from './service.js';
+
+const REGIONS = Object.keys(EMERGENCY_NUMBERS) as [Region, ...Region[]];
+
+const TriageQuery = z.strictObject({
+  region: z
+    .enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` })
+    .optional()
+    .describe(
+      "The person's region, so the actions name its emergency number (UK 999, US 911, AU 000, ...). Without it they list the common numbers.",
+    ),
+});
 
 export function registerTriageRoutes(app: ZodApp, service: TriageService): void {
   // The questions never change while the server runs: serialise them once.
@@ -23,7 +35,7 @@ export function registerTriageRoutes(app: ZodApp, service: TriageService): void 
         description:
           "Every answer is optional; send what the person has answered so far. 'unsure' on a red-flag question counts as the cautious answer. While `complete` is false, ask `nextQuestion` and send the answers again with its answer added. General information, not a substitute for professional care.",
         tags: ['triage'],
-        body: Answers.describe('The answers so far, keyed by question id'),
+        body: Answers.check(z.describe('The answers so far, keyed by question id')),
         querystring: TriageQuery,
         response: {
           200: TriageResultSchema,

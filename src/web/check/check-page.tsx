@@ -6,12 +6,14 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { checkRecord } from '../../core/triage/check-record.js';
 import { DISPOSITION_INFO } from '../../core/triage/dispositions.js';
 import { callNumbers, REGION_NAMES } from '../../core/triage/emergency-numbers.js';
+import { newId } from '../ids.js';
 import { usePageTitle } from '../page.js';
 import { PATHS } from '../routes.js';
 import { answer, back, progressOf, screenFor } from './flow.js';
-import { makeRecord, newRecordId, saveRecord } from './history.js';
+import { saveCheck } from './history.js';
 import { QuestionView } from './question-view.js';
 import { CheckRegionSelect } from './region-select.js';
 import { ResultView } from './result-view.js';
@@ -73,9 +75,9 @@ export function CheckPage() {
   // Each result is kept as it is shown; a changed answer or region updates the same record.
   useEffect(() => {
     if (screen.kind !== 'result') return;
-    const { id, createdAt } = currentRecord(newRecordId, () => new Date());
-    const record = makeRecord(id, createdAt, screen.answers, screen.result, region.value);
-    saveRecord(record).then(
+    const { id, createdAt } = currentRecord(newId, () => new Date());
+    const check = checkRecord(createdAt, screen.answers, screen.result, region.value);
+    saveCheck(id, check).then(
       () => {
         saving.value = 'saved';
       },

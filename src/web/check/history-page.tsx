@@ -9,13 +9,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { DISPOSITION_INFO } from '../../core/triage/dispositions.js';
 import { usePageTitle } from '../page.js';
 import { checkRecordPath, PATHS } from '../routes.js';
-import {
-  deleteAllRecords,
-  deleteRecord,
-  listRecords,
-  loadRecord,
-  type TriageRecord,
-} from './history.js';
+import { deleteAllChecks, deleteCheck, listChecks, loadCheck, type PastCheck } from './history.js';
 import { DISPOSITION_VIEW } from './presentation.js';
 import { DispositionBadge, ResultView } from './result-view.js';
 import { loadSavedRegion, region, startAgain } from './state.js';
@@ -23,7 +17,7 @@ import './check.css';
 
 const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-function when(record: TriageRecord): string {
+function when(record: PastCheck): string {
   return DATE_FORMAT.format(new Date(record.createdAt));
 }
 
@@ -96,12 +90,12 @@ function ConfirmDelete({
 
 export function CheckHistoryPage() {
   usePageTitle('Your past checks');
-  const records = useSignal<Loaded<TriageRecord[]>>({ state: 'loading' });
+  const records = useSignal<Loaded<PastCheck[]>>({ state: 'loading' });
   const status = useSignal('');
   const heading = useRef<HTMLHeadingElement>(null);
 
   const reload = () =>
-    listRecords().then(
+    listChecks().then(
       (value) => {
         records.value = { state: 'ready', value };
       },
@@ -158,7 +152,7 @@ export function CheckHistoryPage() {
                   confirmLabel="Yes, delete it"
                   keepLabel="Keep it"
                   onConfirm={() => {
-                    deleteRecord(record.id).then(
+                    deleteCheck(record.id).then(
                       () => afterDelete('The check was deleted.'),
                       () => afterDelete('Sorry, the check could not be deleted.'),
                     );
@@ -174,7 +168,7 @@ export function CheckHistoryPage() {
             confirmLabel="Yes, delete all"
             keepLabel="Keep them"
             onConfirm={() => {
-              deleteAllRecords().then(
+              deleteAllChecks().then(
                 () => afterDelete('All past checks were deleted.'),
                 () => afterDelete('Sorry, the checks could not be deleted.'),
               );
@@ -195,11 +189,11 @@ export function CheckRecordPage() {
   const { params } = useRoute();
   const { route } = useLocation();
   const id = params.id ?? '';
-  const loaded = useSignal<Loaded<TriageRecord | undefined>>({ state: 'loading' });
+  const loaded = useSignal<Loaded<PastCheck | undefined>>({ state: 'loading' });
 
   useEffect(() => {
     void loadSavedRegion();
-    loadRecord(id).then(
+    loadCheck(id).then(
       (value) => {
         loaded.value = { state: 'ready', value };
       },
@@ -263,7 +257,7 @@ export function CheckRecordPage() {
           confirmLabel="Yes, delete it"
           keepLabel="Keep it"
           onConfirm={() => {
-            deleteRecord(record.id).then(
+            deleteCheck(record.id).then(
               () => route(PATHS.checkHistory),
               () => {},
             );

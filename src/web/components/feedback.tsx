@@ -4,7 +4,8 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { MAX_COMMENT_LENGTH } from '../feedback/types.js';
+import { MAX_COMMENT_LENGTH } from '../../core/feedback.js';
+import { newId } from '../ids.js';
 
 type Phase = 'asking' | 'sending' | 'sent' | 'kept' | 'refused';
 
@@ -36,10 +37,10 @@ export function Feedback({ contentId }: { contentId: string }) {
     phase.value = 'sending';
     refusal.value = undefined;
     try {
-      const { newFeedbackId, sendFeedback } = await import('../feedback/send.js');
+      const { sendFeedback } = await import('../feedback/send.js');
       const text = comment.value.trim().slice(0, MAX_COMMENT_LENGTH);
       const outcome = await sendFeedback({
-        id: newFeedbackId(),
+        id: newId(),
         contentId,
         helpful: helpful.value,
         ...(text === '' ? {} : { comment: text }),

@@ -6,13 +6,9 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { KIND_LABELS } from '../../core/content/constants.js';
+import { MAX_QUERY_LENGTH } from '../../core/search/query.js';
 import { itemPath, searchPath } from '../routes.js';
-import {
-  MAX_QUERY_LENGTH,
-  preloadSearch,
-  type SearchHit,
-  searchLocally,
-} from '../search-client.js';
+import { preloadSearch, type SearchHit, searchLocally } from '../search-client.js';
 
 interface Props {
   initialQuery?: string;

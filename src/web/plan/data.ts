@@ -1,16 +1,25 @@
 /**
  * The plan's records on the device and the one way to make a week's plan from them: the profile,
- * the current and last week's plans, the daily pain check-ins, and the habits ticked. The browser
- * computes the plan itself with core's `generatePlan`, so it works offline and without an account.
+ * the current and last week's plans, the daily pain check-ins, and the habits ticked, each a
+ * record kind of the record layer (core/plan/records.ts has their shapes). The browser computes
+ * the plan itself with core's `generatePlan`, so it works offline and without an account.
  */
 
 import type { Plan, PlanState, Profile } from '../../core/plan/index.js';
 import { generatePlan } from '../../core/plan/index.js';
+import type {
+  CheckInRecord,
+  HabitTick,
+  PlanRecord,
+  ProfileRecord,
+} from '../../core/plan/records.js';
 import { addDays, localDate, weekStartOf } from '../../core/time/index.js';
 import { type PainScore, painScore } from '../../core/units.js';
 import { browserTimeZone } from '../dates.js';
 import { recentLogs, type SessionLog } from '../player/logs.js';
-import { all, get, put, remove, STORES } from '../store/device.js';
+import { deleteRecord, latestRecord, listRecords, putLatest, putRecord } from '../store/records.js';
+
+export type { CheckInRecord, HabitTick, PlanRecord, ProfileRecord };
 
 /** What the plan is made from when the person skips the questions: no episode, a light routine. */
 export function defaultProfile(timeZone: string): Profile {
@@ -27,42 +36,6 @@ export function defaultProfile(timeZone: string): Profile {
   };
 }
 
-export interface ProfileRecord {
-  id: 'profile';
-  profile: Profile;
-  /** True when the person skipped the questions and the defaults stand. */
-  skipped: boolean;
-  savedAt: string;
-}
-
-export interface PlanRecord {
-  id: 'current';
-  plan: Plan;
-  /**
-   * This week's plan as first made, before this week's check-ins and sessions: "Regenerate"
-   * adapts from it, so regenerating twice adapts once.
-   */
-  base: Plan;
-  /** Last week's plan, which this week's first plan adapted from. */
-  previous?: Plan;
-  generatedAt: string;
-}
-
-export interface CheckIn {
-  /** The local date, so there is one check-in a day and changing it replaces it. */
-  id: string;
-  date: string;
-  pain0to10: PainScore;
-  at: string;
-}
-
-export interface HabitCheck {
-  /** `${date}|${habitId}` */
-  id: string;
-  date: string;
-  habitId: string;
-}
-
 export function zoneOf(profile: Profile): string {
   return profile.timeZone ?? browserTimeZone();
 }
@@ -73,35 +46,46 @@ export function today(profile: Profile, now = Date.now()): string {
 
 export async function loadProfile(): Promise<ProfileRecord | undefined> {
   try {
-    return await get<ProfileRecord>(STORES.plan, 'profile');
+    return (await latestRecord('profile'))?.data;
   } catch {
     return undefined;
   }
 }
 
-export async function loadCheckIns(): Promise<CheckIn[]> {
-  return all<CheckIn>(STORES.checkIns);
+/** One check-in a day: where a day has more than one (two devices, later), the last one given. */
+export async function loadCheckIns(): Promise<CheckInRecord[]> {
+  const byDate = new Map<string, CheckInRecord>();
+  for (const { data } of await listRecords('check-in')) {
+    const kept = byDate.get(data.date);
+    if (kept === undefined || kept.at <= data.at) byDate.set(data.date, data);
+  }
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export async function saveCheckIn(date: string, pain0to10: PainScore): Promise<CheckIn> {
-  const record: CheckIn = { id: date, date, pain0to10, at: new Date().toISOString() };
-  await put(STORES.checkIns, record);
-  return record;
+/** Today's pain: a new check-in, or a changed one when the day already has one. */
+export async function saveCheckIn(date: string, pain0to10: PainScore): Promise<CheckInRecord> {
+  const checkIn: CheckInRecord = { date, pain0to10, at: new Date().toISOString() };
+  const same = (await listRecords('check-in')).find((r) => r.data.date === date);
+  await putRecord('check-in', checkIn, same?.id);
+  return checkIn;
 }
 
-export async function loadHabitChecks(): Promise<HabitCheck[]> {
-  return all<HabitCheck>(STORES.habitChecks);
+export async function loadHabitTicks(): Promise<HabitTick[]> {
+  return (await listRecords('habit-tick')).map((r) => r.data);
 }
 
-export async function setHabitCheck(date: string, habitId: string, done: boolean): Promise<void> {
-  const id = `${date}|${habitId}`;
-  if (done) await put<HabitCheck>(STORES.habitChecks, { id, date, habitId });
-  else await remove(STORES.habitChecks, id);
+/** Ticks a habit for a day, or unticks it (the tick becomes a tombstone). */
+export async function setHabitTick(date: string, habitId: string, done: boolean): Promise<void> {
+  const same = (await listRecords('habit-tick')).filter(
+    (r) => r.data.date === date && r.data.habitId === habitId,
+  );
+  if (done && same.length === 0) await putRecord('habit-tick', { date, habitId });
+  if (!done) for (const r of same) await deleteRecord('habit-tick', r.id);
 }
 
 /** The days a habit was ticked, for its streak. */
-export function habitDates(checks: readonly HabitCheck[], habitId: string): string[] {
-  return checks.filter((c) => c.habitId === habitId).map((c) => c.date);
+export function habitDates(ticks: readonly HabitTick[], habitId: string): string[] {
+  return ticks.filter((t) => t.habitId === habitId).map((t) => t.date);
 }
 
 /**
@@ -114,7 +98,7 @@ async function recentState(profile: Profile, previous: Plan | undefined, now: nu
   const start = addDays(weekStartOf(end), -7);
   const inRange = (date: string) => date >= start && date <= end;
   const [checkIns, logs] = await Promise.all([
-    loadCheckIns().catch(() => [] as CheckIn[]),
+    loadCheckIns().catch(() => [] as CheckInRecord[]),
     recentLogs(500).catch(() => [] as SessionLog[]),
   ]);
   const state: PlanState = {
@@ -137,9 +121,8 @@ async function recentState(profile: Profile, previous: Plan | undefined, now: nu
 
 async function keptPlan(): Promise<PlanRecord | undefined> {
   try {
-    const record = await get<PlanRecord>(STORES.plan, 'current');
-    // A record without a base is not one this version wrote: make the week again.
-    return record?.base === undefined ? undefined : record;
+    // A record that fails its schema (one without a base, say) is skipped: the week is made again.
+    return (await latestRecord('plan'))?.data;
   } catch {
     return undefined;
   }
@@ -154,13 +137,12 @@ async function generate(profile: Profile, previous: Plan | undefined, now: numbe
 async function newWeek(profile: Profile, last: Plan | undefined, now: number): Promise<PlanRecord> {
   const plan = await generate(profile, last, now);
   const record: PlanRecord = {
-    id: 'current',
     plan,
     base: plan,
     ...(last === undefined ? {} : { previous: last }),
     generatedAt: new Date(now).toISOString(),
   };
-  await put(STORES.plan, record);
+  await putLatest('plan', record);
   return record;
 }
 
@@ -169,13 +151,8 @@ function sameWeek(record: PlanRecord, profile: Profile, now: number): boolean {
 }
 
 export async function saveProfile(profile: Profile, skipped: boolean): Promise<PlanRecord> {
-  const record: ProfileRecord = {
-    id: 'profile',
-    profile,
-    skipped,
-    savedAt: new Date().toISOString(),
-  };
-  await put(STORES.plan, record);
+  const record: ProfileRecord = { profile, skipped, savedAt: new Date().toISOString() };
+  await putLatest('profile', record);
   const now = Date.now();
   const kept = await keptPlan();
   // New answers in the same week: this week's plan again, still adapting from last week's.
@@ -204,7 +181,7 @@ export async function regenerate(profile: Profile, now = Date.now()): Promise<Pl
   }
   const plan = await generate(profile, kept.base, now);
   const record: PlanRecord = { ...kept, plan, generatedAt: new Date(now).toISOString() };
-  await put(STORES.plan, record);
+  await putLatest('plan', record);
   return record;
 }
 

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Plan, PlanChange, PlanExercise } from '../../core/plan/index.js';
+import { PlanPrompts } from '../components/plan-prompts.js';
 import { dayLabel, shortDay } from '../dates.js';
 import { exerciseById } from '../exercises/catalogue.js';
 import { ExerciseStill } from '../exercises/figure.js';
@@ -222,19 +223,7 @@ export function PlanPage() {
         <p>{plan.phaseReason}</p>
       </section>
 
-      {plan.prompts.length > 0 && (
-        <section aria-labelledby="prompt-heading" class="callout callout-safety plan-prompts">
-          <h2 id="prompt-heading">Worth checking</h2>
-          {plan.prompts.map((p, i) => (
-            <p key={i}>{p.reason}</p>
-          ))}
-          <p class="no-print">
-            <a class="button" href={PATHS.check}>
-              Should I see a doctor?
-            </a>
-          </p>
-        </section>
-      )}
+      <PlanPrompts prompts={plan.prompts} full />
 
       <div class="plan-actions no-print">
         <button type="button" class="button" onClick={() => void again()}>

@@ -1,27 +1,26 @@
 /**
- * Whether the person asked for reminders inside Unknot while it is open (settings store, id
+ * Whether the person asked for reminders inside Unknot while it is open (the setting
  * 'plan-reminders'). Tiny, because the app shell reads it on every start; changing it tells the
  * shell at once through a window event.
  */
-import { get, put, STORES } from '../store/device.js';
+import { readSetting, type Setting, writeSetting } from '../store/settings.js';
 
-const SETTING_ID = 'plan-reminders';
 export const REMINDERS_CHANGED = 'unknot:plan-reminders';
 
-interface ReminderSetting {
-  id: typeof SETTING_ID;
-  value: boolean;
-}
+const REMINDERS: Setting<boolean> = {
+  name: 'plan-reminders',
+  read: (value) => (typeof value === 'boolean' ? value : undefined),
+};
 
 export async function remindersOn(): Promise<boolean> {
   try {
-    return (await get<ReminderSetting>(STORES.settings, SETTING_ID))?.value === true;
+    return (await readSetting(REMINDERS)) === true;
   } catch {
     return false;
   }
 }
 
 export async function setRemindersOn(value: boolean): Promise<void> {
-  await put<ReminderSetting>(STORES.settings, { id: SETTING_ID, value });
+  await writeSetting(REMINDERS, value);
   window.dispatchEvent(new Event(REMINDERS_CHANGED));
 }

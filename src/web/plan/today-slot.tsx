@@ -6,7 +6,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PATHS } from '../routes.js';
-import { get, STORES } from '../store/device.js';
+import { hasLiveRecord } from '../store/records.js';
 
 export function TodaySlot() {
   const [hasProfile, setHasProfile] = useState<boolean | undefined>(undefined);
@@ -14,11 +14,11 @@ export function TodaySlot() {
 
   useEffect(() => {
     let live = true;
-    get(STORES.plan, 'profile')
-      .then((record) => {
+    hasLiveRecord('profile')
+      .then((kept) => {
         if (!live) return;
-        setHasProfile(record !== undefined);
-        if (record === undefined) return;
+        setHasProfile(kept);
+        if (!kept) return;
         return import('./today.js').then((m) => {
           if (live) setToday(() => m.Today);
         });

@@ -8,6 +8,7 @@ import type { Habit, Plan, Profile } from '../../core/plan/index.js';
 import { habitsFor, streak } from '../../core/plan/index.js';
 import type { PainScore } from '../../core/units.js';
 import { PainScale } from '../components/pain-scale.js';
+import { PlanPrompts } from '../components/plan-prompts.js';
 import { dayLabel } from '../dates.js';
 import { recentLogs, type SessionLog } from '../player/logs.js';
 import { sessionPath } from '../player/path.js';
@@ -15,14 +16,14 @@ import { itemPath, PATHS } from '../routes.js';
 import {
   currentPlan,
   doneSessionIds,
-  type HabitCheck,
+  type HabitTick,
   habitDates,
   loadCheckIns,
-  loadHabitChecks,
+  loadHabitTicks,
   loadProfile,
   saveCheckIn,
   sessionsOn,
-  setHabitCheck,
+  setHabitTick,
   today,
   zoneOf,
 } from './data.js';
@@ -36,7 +37,7 @@ interface Loaded {
   date: string;
   logs: SessionLog[];
   pain: PainScore | undefined;
-  checks: HabitCheck[];
+  ticks: HabitTick[];
   habits: Habit[];
 }
 
@@ -45,11 +46,11 @@ async function load(): Promise<Loaded | undefined> {
   if (kept === undefined) return undefined;
   const { profile } = kept;
   const now = Date.now();
-  const [record, logs, checkIns, checks] = await Promise.all([
+  const [record, logs, checkIns, ticks] = await Promise.all([
     currentPlan(profile, now),
     recentLogs(50).catch(() => [] as SessionLog[]),
     loadCheckIns().catch(() => []),
-    loadHabitChecks().catch(() => [] as HabitCheck[]),
+    loadHabitTicks().catch(() => [] as HabitTick[]),
   ]);
   const date = today(profile, now);
   return {
@@ -58,7 +59,7 @@ async function load(): Promise<Loaded | undefined> {
     date,
     logs,
     pain: checkIns.find((c) => c.date === date)?.pain0to10,
-    checks,
+    ticks,
     habits: habitsFor(profile),
   };
 }
@@ -107,10 +108,10 @@ export function Today() {
   };
 
   const tick = (habitId: string, done: boolean) => {
-    const others = data.checks.filter((c) => !(c.date === date && c.habitId === habitId));
-    const checks = done ? [...others, { id: `${date}|${habitId}`, date, habitId }] : others;
-    setData({ ...data, checks });
-    void setHabitCheck(date, habitId, done);
+    const others = data.ticks.filter((c) => !(c.date === date && c.habitId === habitId));
+    const ticks = done ? [...others, { date, habitId }] : others;
+    setData({ ...data, ticks });
+    void setHabitTick(date, habitId, done);
   };
 
   return (
@@ -120,16 +121,7 @@ export function Today() {
         {dayLabel(date)} · {PHASE_LABELS[plan.phase]}
       </p>
 
-      {plan.prompts.length > 0 && (
-        <div class="callout callout-safety">
-          {plan.prompts.map((p, i) => (
-            <p key={i}>{p.reason}</p>
-          ))}
-          <p>
-            <a href={PATHS.check}>Should I see a doctor?</a>
-          </p>
-        </div>
-      )}
+      <PlanPrompts prompts={plan.prompts} full={false} />
 
       <h3>Exercises</h3>
       {sessions.length === 0 ? (
@@ -184,7 +176,7 @@ export function Today() {
       <h3>Habits</h3>
       <ul class="today-habits">
         {data.habits.map((h) => {
-          const dates = habitDates(data.checks, h.id);
+          const dates = habitDates(data.ticks, h.id);
           const done = dates.includes(date);
           const days = streak(dates, date);
           return (

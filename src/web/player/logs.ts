@@ -1,8 +1,7 @@
 /**
- * The session logs kept on the device (`session-logs`), built by core's `buildSessionRecord`: the
- * same record the zod schema in core's log.ts checks, without loading the validator (the values
- * come from the player itself and from the 0–10 buttons). A log is kept as soon as a session ends
- * and kept again, under the same id, when a pain score is added.
+ * The session logs kept on the device as `session-log` records, built by core's
+ * `buildSessionRecord`. A log is kept as soon as a session ends and kept again, under the same id,
+ * when a pain score is added; the record layer checks it against core's schema both ways.
  */
 import {
   buildSessionRecord,
@@ -10,7 +9,7 @@ import {
   type SessionLogExtras,
   type SessionRecord,
 } from '../../core/player/index.js';
-import { all, put, STORES } from '../store/device.js';
+import { listRecords, putRecord } from '../store/records.js';
 
 export type SessionLog = SessionRecord;
 export type LogExtras = SessionLogExtras;
@@ -22,8 +21,9 @@ export function buildLog(state: PlayerState, extras: LogExtras): SessionLog {
 }
 
 export async function keepLog(log: SessionLog): Promise<boolean> {
+  const { id, ...data } = log;
   try {
-    await put(STORES.sessionLogs, log);
+    await putRecord('session-log', data, id);
     return true;
   } catch {
     return false;
@@ -32,7 +32,10 @@ export async function keepLog(log: SessionLog): Promise<boolean> {
 
 /** The latest logs first. */
 export async function recentLogs(limit: number): Promise<SessionLog[]> {
-  const logs = await all<SessionLog>(STORES.sessionLogs);
-  // UUIDv7 ids sort by time, and the store returns them in id order.
-  return logs.reverse().slice(0, limit);
+  const records = await listRecords('session-log');
+  // Oldest first from the record layer (UUIDv7 ids sort by time).
+  return records
+    .reverse()
+    .slice(0, limit)
+    .map((r) => ({ id: r.id, ...r.data }));
 }

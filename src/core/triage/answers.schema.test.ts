@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import { parseOrThrow } from '../validation.js';
-import { Answers, parseAnswers } from './answers.js';
+import { Answers, parseAnswers } from './answers.schema.js';
 import { ANSWER_KEYS, CAUTIOUS_READING, resolveAnswers } from './findings.js';
 
 function errorsFor(input: unknown) {

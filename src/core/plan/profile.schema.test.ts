@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlanRequest, parseProfile } from './profile.js';
+import { parsePlanRequest, parseProfile } from './profile.schema.js';
 
 const valid = {
   work: 'desk',

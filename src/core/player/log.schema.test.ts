@@ -3,7 +3,7 @@ import { AppError } from '../errors.js';
 import { uuidv7 } from '../ids.js';
 import { type PainScore, painScore } from '../units.js';
 import { twoExerciseSession } from './fixtures.js';
-import { SessionLog, sessionLog } from './log.js';
+import { SessionLog, sessionLog } from './log.schema.js';
 import { createPlayer, type PlayerState, reduce } from './machine.js';
 
 const T0 = Date.UTC(2025, 4, 1, 7, 30);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Answers, evaluate, QUESTIONS } from '../../core/triage/index.js';
-import { TriageQuestion, TriageResultSchema } from './schemas.js';
+import type { Answers } from './answers.js';
+import { evaluate } from './engine.js';
+import { QUESTIONS } from './questions.js';
+import { TriageQuestion, TriageResultSchema } from './result.schema.js';
 
 /** Random answers: each question answered with one of its own values, or left out. */
 const answersArb = fc.record(

@@ -1,0 +1,24 @@
+/**
+ * The kinds of record a person keeps, by name: what the device stores and, with an account, what
+ * sync moves. Each kind's data schema is in kinds.schema.ts; this list is zod-free so code that
+ * only names a kind loads no validator.
+ */
+export const RECORD_KINDS = [
+  /** The plan's daily pain check-in (core/plan). */
+  'check-in',
+  /** A habit ticked off on a day (core/plan/habits). */
+  'habit-tick',
+  /** The answers the weekly plan is made from (core/plan). */
+  'profile',
+  /** This week's plan, its base and last week's (core/plan). */
+  'plan',
+  /** A finished or stopped exercise session (core/player). */
+  'session-log',
+  /** A check's result as it was shown (core/triage/check-record). */
+  'check-result',
+] as const;
+export type Kind = (typeof RECORD_KINDS)[number];
+
+export function isKind(value: unknown): value is Kind {
+  return (RECORD_KINDS as readonly unknown[]).includes(value);
+}

@@ -4,20 +4,24 @@
  */
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { focusPageHeading } from './page.js';
-import { HomePage } from './pages/home.js';
+import { HomePage } from './pages/home-page.js';
 import { PlanReminder } from './plan/reminder-slot.js';
 import { TimerBanner } from './relief/timer-banner.js';
 import { PATHS } from './routes.js';
 
-const LearnPage = lazy(() => import('./pages/learn.js').then((m) => m.LearnPage));
-const KindPage = lazy(() => import('./pages/kind.js').then((m) => m.KindPage));
-const ItemPage = lazy(() => import('./pages/item.js').then((m) => m.ItemPage));
-const ComparePage = lazy(() => import('./pages/compare.js').then((m) => m.ComparePage));
-const StretchingPage = lazy(() => import('./pages/stretching.js').then((m) => m.StretchingPage));
-const SearchPage = lazy(() => import('./pages/search.js').then((m) => m.SearchPage));
-const NotFoundPage = lazy(() => import('./pages/not-found.js').then((m) => m.NotFoundPage));
+const LearnPage = lazy(() => import('./learn/learn-page.js').then((m) => m.LearnPage));
+const KindPage = lazy(() => import('./learn/kind-page.js').then((m) => m.KindPage));
+const ItemPage = lazy(() => import('./learn/item-page.js').then((m) => m.ItemPage));
+const ComparePage = lazy(() => import('./learn/compare-page.js').then((m) => m.ComparePage));
+const StretchingPage = lazy(() =>
+  import('./learn/stretching-page.js').then((m) => m.StretchingPage),
+);
+const SearchPage = lazy(() => import('./learn/search-page.js').then((m) => m.SearchPage));
+const NotFoundPage = lazy(() => import('./pages/not-found-page.js').then((m) => m.NotFoundPage));
 const SpasmPage = lazy(() => import('./relief/spasm-page.js').then((m) => m.SpasmPage));
-const ExercisesPage = lazy(() => import('./exercises/library.js').then((m) => m.ExercisesPage));
+const ExercisesPage = lazy(() =>
+  import('./exercises/library-page.js').then((m) => m.ExercisesPage),
+);
 const SessionPage = lazy(() => import('./player/page.js').then((m) => m.SessionPage));
 const CheckPage = lazy(() => import('./check/check-page.js').then((m) => m.CheckPage));
 const CheckHistoryPage = lazy(() =>

@@ -5,8 +5,6 @@
  */
 import { useRoute } from 'preact-iso';
 import { contentById } from '../../core/content/index.js';
-import { Body } from '../components/blocks.js';
-import { Feedback } from '../components/feedback.js';
 import {
   Benefits,
   Cautions,
@@ -19,8 +17,10 @@ import {
 import { allSources, SourceList } from '../components/sources.js';
 import { ExerciseIntro, ExerciseMore } from '../exercises/details.js';
 import { usePageTitle } from '../page.js';
+import { NotFoundPage } from '../pages/not-found-page.js';
 import { itemPath, kindLabel, kindPath, PATHS } from '../routes.js';
-import { NotFoundPage } from './not-found.js';
+import { Body } from './blocks.js';
+import { Feedback } from './helpful.js';
 
 export function ItemPage() {
   const { params } = useRoute();

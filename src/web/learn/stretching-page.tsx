@@ -3,11 +3,11 @@
  * stretches themselves one tap away.
  */
 import { CONTENT } from '../../core/content/index.js';
-import { Body } from '../components/blocks.js';
 import { ProsCons } from '../components/item-parts.js';
 import { InlineSources } from '../components/sources.js';
 import { usePageTitle } from '../page.js';
 import { itemPath, kindPath, PATHS } from '../routes.js';
+import { Body } from './blocks.js';
 
 export function StretchingPage() {
   usePageTitle('Stretching: pros and cons');

@@ -7,8 +7,8 @@ import { URGENCIES } from '../../core/content/constants.js';
 import { CONTENT } from '../../core/content/index.js';
 import type { ContentItem } from '../../core/content/schema.js';
 import { usePageTitle } from '../page.js';
+import { NotFoundPage } from '../pages/not-found-page.js';
 import { itemPath, KIND_BLURBS, kindFromSlug, kindLabel, PATHS } from '../routes.js';
-import { NotFoundPage } from './not-found.js';
 
 const URGENCY_BADGES = {
   emergency: 'Emergency',

@@ -1,7 +1,7 @@
 // Fails when the code crosses an architecture boundary (see boundaries.mjs for the rules).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { findViolations } from './boundaries.mjs';
+import { findViolations, findZodViolations } from './boundaries.mjs';
 import { ROOT } from './lib.mjs';
 
 function sources(dir) {
@@ -16,7 +16,7 @@ const files = sources(join(ROOT, 'src')).map((path) => ({
   path: relative(ROOT, path).split(sep).join('/'),
   text: readFileSync(path, 'utf8'),
 }));
-const violations = findViolations(files);
+const violations = [...findViolations(files), ...findZodViolations(files)];
 for (const v of violations) console.error(v);
 console.log(
   violations.length === 0

@@ -123,10 +123,12 @@ describe('I have a spasm now', () => {
       const box = await page.getByRole('button', { name: 'Skip', exact: true }).boundingBox();
       expect(box?.height ?? 0).toBeGreaterThanOrEqual(56);
       if (step?.kind === 'session') {
+        // The player runs the doses the step shows, not each exercise's starting dose.
         const ids = step.exercises.map((e) => e.exerciseId).join(',');
+        const doses = step.exercises.map((e) => `${e.holdSeconds}-${e.reps}-${e.sets}`).join(',');
         expect(
           await page.getByRole('link', { name: 'Start gentle session' }).getAttribute('href'),
-        ).toBe(`/session?exercises=${ids}&from=relief`);
+        ).toBe(`/session?exercises=${ids}&dose=${doses}&from=relief`);
       }
       if (step?.kind === 'medicine') {
         expect(await page.locator('.relief-sources[open] ol.sources li').count()).toBe(

@@ -92,8 +92,11 @@ const IntRange = z
   })
   .refine((r) => r.min <= r.default && r.default <= r.max, 'needs min ≤ default ≤ max');
 
-/** How an exercise is dosed. Seconds are seconds; counts are whole numbers. */
-export const ExerciseDose = z.object({
+/**
+ * How an exercise is dosed in the library: the range its hold and reps may move in and where they
+ * start, its sets and how often. A dose given to a person is core/exercises/dose.ts.
+ */
+export const DoseGuide = z.object({
   phases: z.array(Phase).min(1),
   holdSeconds: IntRange,
   reps: IntRange,
@@ -101,7 +104,7 @@ export const ExerciseDose = z.object({
   /** Plain words: "2–3 times a day", "daily". */
   frequency: z.string().min(1).max(120),
 });
-export type ExerciseDose = z.infer<typeof ExerciseDose>;
+export type DoseGuide = z.infer<typeof DoseGuide>;
 
 export const ExerciseCategory = z.enum(EXERCISE_CATEGORIES);
 export type ExerciseCategory = z.infer<typeof ExerciseCategory>;
@@ -185,7 +188,7 @@ export const ContentItem = z
     /** Treatments: how good the evidence is, per current guidelines. */
     evidence: Evidence.optional(),
     /** Exercises: hold, repetitions, sets, phases. */
-    dose: ExerciseDose.optional(),
+    dose: DoseGuide.optional(),
     /** Exercises: names, purpose, position, breathing, when to stop, variants, figure. */
     exercise: ExerciseDetails.optional(),
     /** Items that weigh an approach up: pros and cons. */

@@ -8,7 +8,8 @@ import { CONTENT, contentById } from '../content/index.js';
 import type { ContentItem } from '../content/schema.js';
 import { sourceLabel } from '../content/sources.js';
 import { illustrationFor } from '../figure/index.js';
-import { ApiExercise, apiExercises, ExercisesQuery, stopSign, toApiExercise } from './api.js';
+import { apiExercises, stopSign, toApiExercise } from './api.js';
+import { ApiExercise, ExercisesQuery } from './api.schema.js';
 
 function item(id: string): ContentItem {
   const found = contentById(id);

@@ -5,18 +5,18 @@
  */
 import { LOADED_STRENGTHENING_EXERCISES } from '../content/constants.js';
 import { CONTENT } from '../content/index.js';
-import type { ContentItem, ExerciseDetails, ExerciseDose } from '../content/schema.js';
+import type { ContentItem, DoseGuide, ExerciseDetails } from '../content/schema.js';
 import type { PlanPhase, WorkType } from './types.js';
 
 export interface LibraryExercise {
   id: string;
   title: string;
-  dose: ExerciseDose;
+  dose: DoseGuide;
   details: ExerciseDetails;
 }
 
 function isExercise(item: ContentItem): item is ContentItem & {
-  dose: ExerciseDose;
+  dose: DoseGuide;
   exercise: ExerciseDetails;
 } {
   return item.kind === 'exercise' && item.dose !== undefined && item.exercise !== undefined;
@@ -129,32 +129,4 @@ export function consideredOrder(phase: PlanPhase, work: WorkType): LibraryExerci
   });
   const rest = LIBRARY.filter((e) => !named.includes(e.id));
   return [...first, ...rest];
-}
-
-/** Seconds between reps and between the two sides of a rep: enough to breathe and let go. */
-export const REST_SECONDS = 5;
-/** Seconds to change position between two exercises (the player's default "next exercise"). */
-export const TRANSITION_SECONDS = 10;
-
-export interface Dose {
-  holdSeconds: number;
-  reps: number;
-  sets: number;
-  perSide: boolean;
-}
-
-/**
- * Seconds one exercise takes at a dose: every hold (on each side when it is done per side), a
- * rest between holds, and, for a continuous one such as walking, just its length.
- */
-export function exerciseSeconds(dose: Dose, continuous = false): number {
-  if (continuous) return dose.holdSeconds * dose.sets;
-  const holds = dose.sets * dose.reps * (dose.perSide ? 2 : 1);
-  return holds * dose.holdSeconds + Math.max(0, holds - 1) * REST_SECONDS;
-}
-
-/** Seconds for a session: its exercises and a change of position between each two. */
-export function sessionSeconds(doses: readonly (Dose & { continuous?: boolean })[]): number {
-  const holding = doses.reduce((sum, d) => sum + exerciseSeconds(d, d.continuous === true), 0);
-  return holding + Math.max(0, doses.length - 1) * TRANSITION_SECONDS;
 }

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LOADED_STRENGTHENING_EXERCISES } from '../content/constants.js';
 import { painScore } from '../units.js';
-import {
-  exerciseSeconds,
-  harderVersions,
-  LIBRARY,
-  libraryExercise,
-  REST_SECONDS,
-  TRANSITION_SECONDS,
-} from './catalogue.js';
+import { harderVersions, LIBRARY, libraryExercise } from './catalogue.js';
 import { generatePlan, phaseFor, pickTimes, sessionSlug } from './engine.js';
-import type { Plan, Profile } from './types.js';
-
-const WEEK = '2025-03-24';
-
-function profile(overrides: Partial<Profile> = {}): Profile {
-  return {
-    work: 'desk',
-    activity: 'moderate',
-    minutesPerDay: 10,
-    times: ['08:00', '18:00'],
-    painNow0to10: painScore(1),
-    daysSinceOnset: null,
-    exclude: [],
-    timeZone: 'UTC',
-    ...overrides,
-  };
-}
+import { makeProfile as profile, WEEK } from './fixtures.js';
+import type { Plan } from './types.js';
 
 const ids = (plan: Plan) => plan.sessions[0]?.exercises.map((e) => e.exerciseId) ?? [];
 
@@ -185,14 +163,6 @@ describe('explanations', () => {
 });
 
 describe('minutes', () => {
-  it('counts every hold, both sides, the rests between and a change of position', () => {
-    expect(exerciseSeconds({ holdSeconds: 20, reps: 2, sets: 1, perSide: true })).toBe(
-      4 * 20 + 3 * REST_SECONDS,
-    );
-    expect(exerciseSeconds({ holdSeconds: 300, reps: 1, sets: 1, perSide: false }, true)).toBe(300);
-    expect(TRANSITION_SECONDS).toBe(10);
-  });
-
   it('keeps each session within the minutes a day split over its sessions', () => {
     for (const minutesPerDay of [5, 10, 20] as const) {
       for (const work of ['desk', 'standing', 'lifting', 'mixed'] as const) {

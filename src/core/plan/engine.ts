@@ -10,13 +10,13 @@
  * pain of 3 to 6, is recovery; otherwise the plan is about prevention.
  */
 
+import { sessionSeconds, timed } from '../exercises/dose.js';
 import { addDays } from '../time/index.js';
 import {
   allowedIn,
   consideredOrder,
   type LibraryExercise,
   libraryExercise,
-  sessionSeconds,
   whyThis,
 } from './catalogue.js';
 import {
@@ -129,13 +129,9 @@ function sessionIds(times: readonly string[]): string[] {
   });
 }
 
+/** How long the player takes to run these exercises, with the rests it puts between them. */
 function secondsOf(list: readonly PlanExercise[]): number {
-  return sessionSeconds(
-    list.map((e) => ({
-      ...e,
-      continuous: libraryExercise(e.exerciseId)?.details.continuous === true,
-    })),
-  );
+  return sessionSeconds(list.map(timed));
 }
 
 /**

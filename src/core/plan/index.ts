@@ -4,9 +4,8 @@
  * parses with them), so importing this module never loads a validator.
  */
 export { type IcsOptions, planToIcs } from '../export/ics.js';
-export { LIBRARY, REST_SECONDS, TRANSITION_SECONDS } from './catalogue.js';
+export { LIBRARY } from './catalogue.js';
 export { generatePlan, phaseFor, sessionSlug } from './engine.js';
 export { HABITS, habitsFor, streak } from './habits.js';
-export { toPlayerSession } from './player.js';
 export { describeRules, EXERCISE_RULES, PROMPT_RULES } from './progression.js';
 export * from './types.js';

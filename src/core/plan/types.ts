@@ -1,3 +1,4 @@
+import type { ExerciseDose } from '../exercises/dose.js';
 import type { PainScore } from '../units.js';
 
 /**
@@ -69,14 +70,9 @@ export interface PlanRequest {
   weekStart: string;
 }
 
-export interface PlanExercise {
-  exerciseId: string;
+/** An exercise at the dose the plan gives it this week (core/exercises/dose.ts). */
+export interface PlanExercise extends ExerciseDose {
   name: string;
-  holdSeconds: number;
-  reps: number;
-  sets: number;
-  /** Each rep is held once on each side. */
-  perSide: boolean;
   /** One line: why this exercise is in this plan. */
   why: string;
 }

@@ -3,10 +3,10 @@
  * to the session's shape is made once.
  */
 
-import type { Session } from './session.js';
-import { parseSession, type SessionExerciseInput, type SessionInput } from './session.js';
+import { TRANSITION_SECONDS } from '../exercises/dose.js';
+import type { Session, SessionExercise } from './session.js';
 
-export function exerciseInput(overrides: Partial<SessionExerciseInput> = {}): SessionExerciseInput {
+export function exerciseInput(overrides: Partial<SessionExercise> = {}): SessionExercise {
   return {
     exerciseId: 'pelvic-tilt',
     name: 'Pelvic tilt',
@@ -14,12 +14,19 @@ export function exerciseInput(overrides: Partial<SessionExerciseInput> = {}): Se
     reps: 2,
     sets: 1,
     restSeconds: 2,
+    perSide: false,
+    cues: {},
     ...overrides,
   };
 }
 
-export function makeSession(input: Partial<SessionInput> = {}): Session {
-  return parseSession({ exercises: [exerciseInput()], ...input });
+/** A session as the schema would give it back: defaults filled in. */
+export function makeSession(input: Partial<Session> = {}): Session {
+  return {
+    exercises: [exerciseInput()],
+    transitionSeconds: TRANSITION_SECONDS.default,
+    ...input,
+  };
 }
 
 /**
@@ -38,7 +45,7 @@ export function twoExerciseSession(): Session {
         reps: 2,
         sets: 1,
         restSeconds: 2,
-        sides: 'both',
+        perSide: true,
         cues: {
           start: 'Lie on your back with your knees bent.',
           hold: 'Breathe slowly.',

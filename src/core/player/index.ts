@@ -1,17 +1,9 @@
 /**
  * The session player's core in one import for the browser: the state machine, its cues, the
- * summary, the record kept of a session and the limits a session must keep to. `session.ts` and
- * `log.schema.ts` bring zod; nothing exported here does.
+ * summary and the record kept of a session (the dose and its limits are core/exercises/dose.ts).
+ * `session.schema.ts` and `log.schema.ts` bring zod; nothing exported here does.
  */
 export { type Cue, cues } from './cues.js';
-export {
-  HOLD_SECONDS,
-  MAX_EXERCISES,
-  REPS,
-  REST_SECONDS,
-  SETS,
-  TRANSITION_SECONDS,
-} from './limits.js';
 export {
   ADD_TIME_MS,
   createPlayer,

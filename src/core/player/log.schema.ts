@@ -4,9 +4,9 @@
  * whole numbers 0–10 and 0 is a real score. Written with zod/mini, like every record kind's schema.
  */
 import * as z from 'zod/mini';
+import { MAX_EXERCISES, REPS, SETS } from '../exercises/dose.js';
 import { IdSchema, IsoInstantSchema, PainScoreSchema, SlugSchema } from '../units.schema.js';
 import { parseOrThrow } from '../validation.js';
-import { MAX_EXERCISES, REPS, SETS } from './limits.js';
 import type { PlayerState } from './machine.js';
 import { buildSessionRecord, type SessionLogExtras, type SessionRecord } from './record.js';
 

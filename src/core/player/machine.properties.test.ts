@@ -8,7 +8,8 @@ import {
   reduce,
   view,
 } from './machine.js';
-import { type Session, Session as SessionSchema } from './session.js';
+import type { Session } from './session.js';
+import { Session as SessionSchema } from './session.schema.js';
 import { summary } from './summary.js';
 
 const T0 = 1_700_000_000_000;
@@ -21,7 +22,7 @@ const exerciseArb = fc.record({
   sets: fc.integer({ min: 1, max: 10 }),
   restSeconds: fc.integer({ min: 0, max: 300 }),
   setRestSeconds: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
-  sides: fc.constantFrom('one' as const, 'both' as const),
+  perSide: fc.boolean(),
 });
 
 const sessionArb: fc.Arbitrary<Session> = fc

@@ -3,10 +3,11 @@
  * makes every question the player asks (where am I at this moment, how much is left, what comes
  * next) a lookup instead of a recount, and lets a late clock jump across many phases in one go.
  */
+import { GET_READY_SECONDS } from '../exercises/dose.js';
 import type { Session } from './session.js';
 
 /** The fixed "3, 2, 1" before the first hold of every exercise. */
-export const GET_READY_MS = 3_000;
+export const GET_READY_MS = GET_READY_SECONDS * 1000;
 
 export const PHASE_KINDS = ['get-ready', 'hold', 'rest', 'set-rest', 'next-exercise'] as const;
 export type PhaseKind = (typeof PHASE_KINDS)[number];
@@ -48,7 +49,7 @@ export function buildTimeline(session: Session): Timeline {
   };
 
   session.exercises.forEach((exercise, exerciseIndex) => {
-    const sides: Side[] = exercise.sides === 'both' ? [1, 2] : [null];
+    const sides: Side[] = exercise.perSide ? [1, 2] : [null];
     const first = { exerciseIndex, set: 1, rep: 1, side: sides[0] ?? null };
     if (exerciseIndex > 0) {
       push({ kind: 'next-exercise', ...first, durationMs: session.transitionSeconds * 1000 });

@@ -8,7 +8,7 @@
  * `schema.ts` (zod) describes the steps for the API; this index loads no validator.
  */
 export { type BreathMoment, type BreathPart, breathAt, breathSeconds } from './breathing.js';
-export { RELIEF_QUESTION_IDS, reliefProtocol, reliefStep, sessionSeconds } from './protocol.js';
+export { RELIEF_QUESTION_IDS, reliefProtocol, reliefStep } from './protocol.js';
 export type {
   BreathingPace,
   MedicineClass,

@@ -5,7 +5,8 @@
  * every timed step carries its duration in seconds, and no step names an amount of medicine.
  */
 import { guideline, S000, S001, S002, S003, S004, seed } from '../content/items/refs.js';
-import type { ReliefStep, SessionExercise } from './schema.js';
+import { type ExerciseDose, sessionSeconds, timed } from '../exercises/dose.js';
+import type { ReliefStep } from './schema.js';
 
 /**
  * The triage engine's emergency questions asked before anything else: the signs of a squeezed
@@ -17,24 +18,14 @@ export const RELIEF_QUESTION_IDS = [
   'bilateralLegSymptoms',
 ] as const;
 
-/** Time spent holding and resting in a session: each hold, on each side, plus rests between. */
-export function sessionSeconds(exercises: readonly SessionExercise[], restSeconds: number): number {
-  const holding = exercises.reduce(
-    (sum, e) => sum + e.holdSeconds * e.reps * e.sets * (e.perSide ? 2 : 1),
-    0,
-  );
-  return holding + restSeconds * Math.max(0, exercises.length - 1);
-}
-
 /** Lying first, then onto hands and knees, so the person changes position only once. */
-const GENTLE_SESSION: readonly SessionExercise[] = [
+const GENTLE_SESSION: readonly ExerciseDose[] = [
   { exerciseId: 'pelvic-tilt', holdSeconds: 5, reps: 5, sets: 1, perSide: false },
   { exerciseId: 'knee-to-chest', holdSeconds: 20, reps: 2, sets: 1, perSide: true },
   { exerciseId: 'lower-trunk-rotation', holdSeconds: 5, reps: 5, sets: 1, perSide: true },
   { exerciseId: 'cat-cow', holdSeconds: 3, reps: 5, sets: 1, perSide: false },
   { exerciseId: 'childs-pose', holdSeconds: 20, reps: 2, sets: 1, perSide: false },
 ];
-const SESSION_REST_SECONDS = 15;
 
 const FULL_CHECK = { kind: 'full-check', label: 'Do the full check' } as const;
 const STAY_ACTIVE_NOTE = {
@@ -242,8 +233,7 @@ const STEPS: readonly ReliefStep[] = [
       'You can stop at any time.',
     ],
     exercises: [...GENTLE_SESSION],
-    restSeconds: SESSION_REST_SECONDS,
-    durationSeconds: sessionSeconds(GENTLE_SESSION, SESSION_REST_SECONDS),
+    durationSeconds: sessionSeconds(GENTLE_SESSION.map(timed)),
     cautions: [
       'Stop if pain spreads down a leg, or a leg feels numb or weak, and do the full check.',
       'If you are pregnant, from about 16 weeks do not lie flat on your back for long, as it can make you feel faint: skip the first three and do cat-cow and child’s pose, knees wide apart.',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { GuidelineNote, Slug, Source } from '../content/schema.js';
+import type { ExerciseDose } from '../exercises/dose.js';
 
 export const RELIEF_STEP_KINDS = [
   'info',
@@ -83,6 +84,9 @@ export const SessionExercise = z.object({
   perSide: z.boolean(),
 });
 export type SessionExercise = z.infer<typeof SessionExercise>;
+// Compile-time check: a gentle-session exercise is the one dose.
+type Assignable<A extends B, B> = A;
+export type _DoseFits = Assignable<SessionExercise, ExerciseDose>;
 
 /** A class of over-the-counter pain relief: names only, never an amount. */
 export const MedicineClass = z.object({
@@ -112,9 +116,7 @@ export const ReliefStep = z.discriminatedUnion('kind', [
   StepBase.extend({
     kind: z.literal('session'),
     exercises: z.array(SessionExercise).min(1),
-    /** Rest between exercises. */
-    restSeconds: Seconds,
-    /** Time spent holding and resting, which is what the player times. */
+    /** How long the player takes to run them, rests included (core/exercises/dose.ts). */
     durationSeconds: Seconds,
   }),
   StepBase.extend({

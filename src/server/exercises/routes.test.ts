@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHASES } from '../../core/content/constants.js';
 import { CONTENT } from '../../core/content/index.js';
-import { ApiExercise, toApiExercise } from '../../core/exercises/api.js';
+import { toApiExercise } from '../../core/exercises/api.js';
+import { ApiExercise } from '../../core/exercises/api.schema.js';
 import { fieldsOf, readProblem, startTestServer, type TestServer } from '../test-server.js';
 
 let server: TestServer;

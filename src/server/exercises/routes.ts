@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { PHASES } from '../../core/content/schema.js';
-import { ApiExercise, ExercisesQuery } from '../../core/exercises/api.js';
+import { ApiExercise, ExercisesQuery } from '../../core/exercises/api.schema.js';
 import { Problem } from '../http/problem.js';
 import { sendJson } from '../http/send.js';
 import type { ZodApp } from '../http/zod.js';

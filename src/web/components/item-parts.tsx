@@ -6,8 +6,8 @@
 import { EVIDENCE_LABELS } from '../../core/content/constants.js';
 import type {
   ContentItem,
+  DoseGuide,
   Evidence,
-  ExerciseDose,
   GuidelineNote,
   Phase,
 } from '../../core/content/schema.js';
@@ -56,7 +56,7 @@ function range(r: { min: number; max: number; default: number }, unit: string): 
   return `${r.min}–${r.max} ${unit} (start with ${r.default})`;
 }
 
-export function Dose({ dose }: { dose: ExerciseDose }) {
+export function Dose({ dose }: { dose: DoseGuide }) {
   const phases = dose.phases.map((p) => PHASE_LABELS[p]);
   return (
     <section aria-labelledby="dose-heading" class="dose">

@@ -4,15 +4,12 @@
  * the same content as Learn and the API, so a dose is written once.
  */
 import { CONTENT } from '../../core/content/index.js';
-import type {
-  ContentItem,
-  ExerciseDetails,
-  ExerciseDose,
-  Phase,
-} from '../../core/content/schema.js';
+import type { ContentItem, DoseGuide, ExerciseDetails, Phase } from '../../core/content/schema.js';
+import { doseWords } from '../format.js';
+import type { SessionDose } from '../player/path.js';
 
 export interface ExerciseItem extends ContentItem {
-  readonly dose: ExerciseDose;
+  readonly dose: DoseGuide;
   readonly exercise: ExerciseDetails;
 }
 
@@ -40,29 +37,16 @@ export function exercisesFor(phase: Phase | undefined): readonly ExerciseItem[] 
   return phase === undefined ? EXERCISES : EXERCISES.filter((e) => e.dose.phases.includes(phase));
 }
 
-/** "20 s", "5 min", "1 min 30 s". */
-export function duration(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const min = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return s === 0 ? `${min} min` : `${min} min ${s} s`;
-}
-
-/** The starting dose in a few words, for a card: "Hold 20 s · 2 times each side · 1 set". */
-/** The dose in words: the starting dose, or the one a plan gives (hold seconds, reps, sets). */
-export function doseLine(
-  item: ExerciseItem,
-  given?: { holdSeconds: number; reps: number; sets: number },
-): string {
+/** The dose in words: the starting dose, or the one a plan or a relief step gives. */
+export function doseLine(item: ExerciseItem, given?: SessionDose): string {
   const { dose, exercise } = item;
-  const hold = given?.holdSeconds ?? dose.holdSeconds.default;
-  if (exercise.continuous) return `${duration(hold)} at an easy pace`;
-  const reps = given?.reps ?? dose.reps.default;
-  const sets = given?.sets ?? dose.sets;
-  const parts = [
-    `Hold ${duration(hold)}`,
-    `${reps} ${reps === 1 ? 'time' : 'times'}${exercise.perSide ? ' each side' : ''}`,
-    `${sets} ${sets === 1 ? 'set' : 'sets'}`,
-  ];
-  return parts.join(' · ');
+  return doseWords(
+    {
+      holdSeconds: given?.holdSeconds ?? dose.holdSeconds.default,
+      reps: given?.reps ?? dose.reps.default,
+      sets: given?.sets ?? dose.sets,
+      perSide: exercise.perSide,
+    },
+    exercise.continuous,
+  );
 }

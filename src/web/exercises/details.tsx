@@ -6,9 +6,9 @@
  */
 import type { ContentItem, ExercisePregnancy, ExerciseVariant } from '../../core/content/schema.js';
 import { InlineSources } from '../components/sources.js';
+import { duration } from '../format.js';
 import { sessionPath } from '../player/path.js';
 import { itemPath } from '../routes.js';
-import { duration } from './catalogue.js';
 import { ExerciseFigure } from './figure.js';
 
 /** Beside the starting position of an exercise lying on the back: the note and the other way. */

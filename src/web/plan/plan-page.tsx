@@ -11,13 +11,14 @@ import { PlanPrompts } from '../components/plan-prompts.js';
 import { dayLabel, shortDay } from '../dates.js';
 import { exerciseById } from '../exercises/catalogue.js';
 import { ExerciseStill } from '../exercises/figure.js';
+import { doseWords } from '../format.js';
 import { usePageTitle } from '../page.js';
 import { sessionPath } from '../player/path.js';
 import { itemPath, PATHS } from '../routes.js';
 import { downloadCalendar } from './calendar.js';
 import { currentPlan, loadProfile, type ProfileRecord, regenerate, today } from './data.js';
 import { remindersOn, setRemindersOn } from './reminder-setting.js';
-import { PHASE_LABELS, planDose, sessionLabel } from './words.js';
+import { PHASE_LABELS, sessionLabel } from './words.js';
 import './plan.css';
 
 const CHANGE_LABELS: Record<PlanChange['kind'], string> = {
@@ -37,7 +38,7 @@ function ExerciseLine({ e }: { e: PlanExercise }) {
       <a class="plan-exercise-name" href={itemPath(e.exerciseId)}>
         {e.name}
       </a>
-      <span class="plan-dose">{planDose(e, isContinuous(e.exerciseId))}</span>
+      <span class="plan-dose">{doseWords(e, isContinuous(e.exerciseId))}</span>
       <span class="plan-why">
         <span class="visually-hidden">Why this: </span>
         {e.why}
@@ -62,7 +63,7 @@ function Handout({ plan }: { plan: Plan }) {
             <ExerciseStill figureId={item.exercise.illustration} />
             <div class="handout-text">
               <h3>{e.name}</h3>
-              <p class="plan-dose">{planDose(e, item.exercise.continuous)}</p>
+              <p class="plan-dose">{doseWords(e, item.exercise.continuous)}</p>
               {steps !== undefined && steps.type === 'steps' && (
                 <ol class="handout-steps">
                   {steps.items.map((step, i) => (

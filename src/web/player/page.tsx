@@ -9,7 +9,6 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { uuidv7 } from '../../core/ids.js';
 import {
   createPlayer,
   cues,
@@ -24,8 +23,10 @@ import {
 } from '../../core/player/index.js';
 import type { PainScore } from '../../core/units.js';
 import { PainScale } from '../components/pain-scale.js';
-import { doseLine, duration, type ExerciseItem, exerciseById } from '../exercises/catalogue.js';
+import { doseLine, type ExerciseItem, exerciseById } from '../exercises/catalogue.js';
 import { ExerciseFigure } from '../exercises/figure.js';
+import { duration } from '../format.js';
+import { newId } from '../ids.js';
 import { focusPageHeading, usePageTitle } from '../page.js';
 import { itemPath } from '../routes.js';
 import { buildSession } from './build.js';
@@ -50,10 +51,6 @@ const PHASE_LABELS = {
   'set-rest': 'Rest between sets',
   'next-exercise': 'Next exercise',
 } as const;
-
-function newId(): string {
-  return uuidv7(Date.now(), (n) => crypto.getRandomValues(new Uint8Array(n)));
-}
 
 function sideText(side: 1 | 2 | null): string {
   return side === 1 ? 'First side' : side === 2 ? 'Other side' : '';
@@ -533,7 +530,7 @@ function After({
           const item = items[i];
           const planned = state.session.exercises[i];
           if (item === undefined || planned === undefined) return null;
-          const each = planned.sides === 'both' ? ' each side' : '';
+          const each = planned.perSide ? ' each side' : '';
           const text = item.exercise.continuous
             ? done.completed
               ? `${duration(planned.holdSeconds)} done`

@@ -4,18 +4,15 @@
  * dose (hold seconds, reps, sets per exercise) lets the plan run its own, adapted doses; without
  * one, each exercise runs at its starting dose.
  */
-import { HOLD_SECONDS, REPS, SETS } from '../../core/player/index.js';
+import { type Dose, HOLD_SECONDS, REPS, SETS } from '../../core/exercises/dose.js';
 
 export const SESSION_PATH = '/session';
 
 /** Where a session was started from, so its end can lead back there. */
 export type SessionOrigin = 'relief' | 'plan';
 
-export interface SessionDose {
-  readonly holdSeconds: number;
-  readonly reps: number;
-  readonly sets: number;
-}
+/** What the address carries of a dose: the exercise itself says whether it is per side. */
+export type SessionDose = Readonly<Pick<Dose, 'holdSeconds' | 'reps' | 'sets'>>;
 
 export function sessionPath(
   exerciseIds: readonly string[],
@@ -35,7 +32,7 @@ const within = (n: number, range: { min: number; max: number }) => n >= range.mi
 
 /** "20-2-1" as a dose, or undefined when it is not one the player can run. */
 function readDose(text: string | undefined): SessionDose | undefined {
-  const match = /^(\d{1,3})-(\d{1,2})-(\d{1,2})$/.exec(text?.trim() ?? '');
+  const match = /^(\d{1,4})-(\d{1,2})-(\d{1,2})$/.exec(text?.trim() ?? '');
   if (match === null) return undefined;
   const [holdSeconds, reps, sets] = match.slice(1).map(Number) as [number, number, number];
   if (!within(holdSeconds, HOLD_SECONDS) || !within(reps, REPS) || !within(sets, SETS)) {

@@ -177,7 +177,7 @@ function SessionPlan({ step }: { step: SessionStep }) {
       <p class="quiet">About {minutes} minutes, with short rests in between.</p>
       <a
         class="button relief-big relief-link-button relief-start-session"
-        href={gentleSessionPath(step.exercises.map((e) => e.exerciseId))}
+        href={gentleSessionPath(step.exercises)}
       >
         Start gentle session
       </a>

@@ -22,7 +22,7 @@ const SpasmPage = lazy(() => import('./relief/spasm-page.js').then((m) => m.Spas
 const ExercisesPage = lazy(() =>
   import('./exercises/library-page.js').then((m) => m.ExercisesPage),
 );
-const SessionPage = lazy(() => import('./player/page.js').then((m) => m.SessionPage));
+const SessionPage = lazy(() => import('./player/session-page.js').then((m) => m.SessionPage));
 const CheckPage = lazy(() => import('./check/check-page.js').then((m) => m.CheckPage));
 const CheckHistoryPage = lazy(() =>
   import('./check/history-page.js').then((m) => m.CheckHistoryPage),

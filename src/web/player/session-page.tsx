@@ -1,5 +1,5 @@
 /**
- * The guided session player at /session?exercises=a,b[&from=relief]. Before: the list, an optional
+ * The guided session player at /session (its address is path.ts). Before: the list, an optional
  * pain score, the sound switches and Start (the tap that lets the page speak and chime). During: a
  * get-ready, the countdown ring, the moving figure, counters, what comes next, and big controls,
  * with "This hurts" stopping at once. After: what was done, and pain now. Time comes from the clock

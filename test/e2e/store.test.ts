@@ -450,4 +450,27 @@ describe('the record layer', () => {
     expect(result.error).toContain('date');
     expect(result.after).toEqual(result.kept);
   });
+
+  it('never breaks a page on a damaged record: the home page says so and leads to the plan', async () => {
+    const fresh = await openBrowser();
+    try {
+      const { page: blank, errors } = await blankPage(fresh);
+      await blank.evaluate(() =>
+        window.unknotStore.putRaw({
+          id: '01900000-0000-7000-8000-00000000cafe',
+          kind: 'profile',
+          changedAt: '2026-02-03T20:00:00.000Z',
+          deleted: false,
+          data: { profile: { work: 'astronaut' }, skipped: false, savedAt: 'then' },
+        }),
+      );
+      await blank.goto(`${server.url}/`);
+      await blank.getByText('Your plan could not be read on this device.').waitFor();
+      await blank.getByRole('link', { name: 'Open your plan' }).click();
+      await blank.getByRole('heading', { level: 1 }).first().waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

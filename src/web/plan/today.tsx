@@ -77,7 +77,11 @@ export function Today() {
     let live = true;
     load()
       .then((d) => {
-        if (live) setData(d);
+        if (!live) return;
+        // The home page saw a profile, but none could be read (one this version cannot check):
+        // say so and lead to the plan, rather than wait for ever.
+        if (d === undefined) setFailed(true);
+        else setData(d);
       })
       .catch(() => {
         if (live) setFailed(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COMMENT_LENGTH, newFeedback, sameFeedback } from './feedback.js';
+import { addsComment, MAX_COMMENT_LENGTH, newFeedback, sameFeedback } from './feedback.js';
 import { Feedback, FeedbackInput } from './feedback.schema.js';
 import { uuidv7 } from './ids.js';
 import { fieldErrors } from './validation.js';
@@ -115,5 +115,30 @@ describe('sameFeedback', () => {
     );
     expect(sameFeedback(stored, FeedbackInput.parse({ ...base, comment: 'bad' }))).toBe(false);
     expect(sameFeedback(stored, FeedbackInput.parse({ ...base, comment: undefined }))).toBe(false);
+  });
+});
+
+describe('addsComment', () => {
+  const tapped = newFeedback(
+    FeedbackInput.parse({ id: ID, contentId: 'muscle-strain', helpful: true }),
+    MADE,
+  );
+  const base = { id: ID, contentId: 'muscle-strain', helpful: true };
+
+  it('lets a comment follow a Yes or No tapped on its own, under the same id', () => {
+    expect(addsComment(tapped, FeedbackInput.parse({ ...base, comment: 'clear' }))).toBe(true);
+  });
+
+  it('never changes the answer, the item or a comment already given', () => {
+    const withComment = { ...base, comment: 'clear' };
+    expect(addsComment(tapped, FeedbackInput.parse({ ...withComment, helpful: false }))).toBe(
+      false,
+    );
+    expect(
+      addsComment(tapped, FeedbackInput.parse({ ...withComment, contentId: 'sciatica' })),
+    ).toBe(false);
+    expect(addsComment(tapped, FeedbackInput.parse({ ...base, comment: '   ' }))).toBe(false);
+    const commented = { ...tapped, comment: 'first' };
+    expect(addsComment(commented, FeedbackInput.parse({ ...withComment }))).toBe(false);
   });
 });

@@ -51,3 +51,18 @@ export function sameFeedback(stored: Feedback, input: FeedbackInput): boolean {
     stored.comment === storedComment(input.comment)
   );
 }
+
+/**
+ * True when `input` is the stored answer with a comment added: the Yes or No is kept the moment
+ * it is tapped, and an optional comment may follow under the same id. Only a first comment is
+ * added this way; changing one is different feedback.
+ */
+export function addsComment(stored: Feedback, input: FeedbackInput): boolean {
+  const comment = storedComment(input.comment);
+  return (
+    stored.comment === null &&
+    comment !== null &&
+    stored.contentId === input.contentId &&
+    stored.helpful === input.helpful
+  );
+}

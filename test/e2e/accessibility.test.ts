@@ -81,6 +81,7 @@ describe('the feedback control', () => {
       const item = CONTENT[0];
       if (item === undefined) throw new Error('no content');
       await page.goto(`${server.url}/topic/${item.id}`);
+      // The tap is recorded at once; then the optional comment box opens.
       await page.getByRole('button', { name: 'No' }).click();
       await page.getByLabel('Anything to add? (optional)').waitFor();
       expect(await axeViolations(page)).toEqual([]);

@@ -75,37 +75,49 @@ describe('Learn in the browser', () => {
     await page.locator('main .results a').first().waitFor();
   });
 
-  it('records "Yes, this helped" with a comment and thanks the person', async () => {
+  it('records a "Yes" tap by itself, then adds an optional comment to it, and thanks the person', async () => {
     const { page, errors } = await newPage(browser.context);
     const item = CONTENT.find((c) => c.kind === 'treatment') ?? CONTENT[0];
     if (item === undefined) throw new Error('there is no content to give feedback on');
     await page.goto(`${server.url}/topic/${item.id}`);
     await page.getByRole('heading', { name: 'Was this helpful?' }).waitFor();
+    const feedbackPost = () =>
+      page.waitForResponse(
+        (r) => r.url().endsWith('/api/v1/feedback') && r.request().method() === 'POST',
+      );
 
-    await page.getByRole('button', { name: 'Yes' }).click();
-    expect(await page.getByRole('button', { name: 'Yes' }).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
+    // The tap alone is the answer: it is sent at once, with no comment and no second step.
+    const [tapped] = await Promise.all([
+      feedbackPost(),
+      page.getByRole('button', { name: 'Yes' }).click(),
+    ]);
+    expect(tapped.status()).toBe(201);
+    const answer = tapped.request().postDataJSON() as Record<string, unknown>;
+    expect(answer).toEqual({
+      id: expect.stringMatching(UUID_V7),
+      contentId: item.id,
+      helpful: true,
+    });
+    await page.getByText('Thank you. Your answer helps us make this page better.').waitFor();
+
+    // A comment may follow, under the same id, and is added to that answer.
     await page
       .getByLabel('Anything to add? (optional)')
       .fill('Clear, and it told me what to avoid.');
-    const [response] = await Promise.all([
-      page.waitForResponse(
-        (r) => r.url().endsWith('/api/v1/feedback') && r.request().method() === 'POST',
-      ),
-      page.getByRole('button', { name: 'Send answer' }).click(),
+    const [commented] = await Promise.all([
+      feedbackPost(),
+      page.getByRole('button', { name: 'Send comment' }).click(),
     ]);
-    expect(response.status()).toBe(201);
-    const sent = response.request().postDataJSON() as Record<string, unknown>;
-    expect(sent).toMatchObject({
-      contentId: item.id,
-      helpful: true,
+    expect(commented.status()).toBe(200);
+    expect(commented.request().postDataJSON()).toEqual({
+      ...answer,
       comment: 'Clear, and it told me what to avoid.',
     });
-    expect(sent.id).toMatch(UUID_V7);
-
-    await page.getByText('Thank you. Your answer helps us make this page better.').waitFor();
-    expect(await page.getByRole('button', { name: 'Send answer' }).count()).toBe(0);
+    expect(await commented.json()).toMatchObject({
+      comment: 'Clear, and it told me what to avoid.',
+    });
+    await page.getByText('Thank you for your comment.').waitFor();
+    expect(await page.getByRole('button', { name: 'Send comment' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

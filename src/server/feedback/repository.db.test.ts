@@ -53,6 +53,21 @@ describe.each(testDatabases())('feedback repository on $name', (kind) => {
     expect(again).toEqual({ inserted: false, stored: first });
   });
 
+  it('adds a first comment to an answer stored without one, and never replaces a comment', async () => {
+    const repository = createFeedbackRepository((await database.open()).db);
+    const tapped = feedback({ comment: null });
+    await repository.insertIfAbsent(tapped);
+    expect(await repository.addComment(tapped.id, 'clear')).toEqual({
+      ...tapped,
+      comment: 'clear',
+    });
+    expect(await repository.addComment(tapped.id, 'changed')).toEqual({
+      ...tapped,
+      comment: 'clear',
+    });
+    expect(await repository.addComment(feedback().id, 'none here')).toBeUndefined();
+  });
+
   it('stores one record when two inserts with one id race', async () => {
     const storage = await database.open();
     const repository = createFeedbackRepository(storage.db);

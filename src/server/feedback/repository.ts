@@ -14,6 +14,11 @@ export interface FeedbackRepository {
    */
   insertIfAbsent(feedback: Feedback): Promise<{ inserted: boolean; stored: Feedback }>;
   findById(id: string): Promise<Feedback | undefined>;
+  /**
+   * Adds a comment to stored feedback that has none, and answers with what is stored then; a
+   * comment already there is kept (two racing comments: the first wins, the second is told).
+   */
+  addComment(id: string, comment: string): Promise<Feedback | undefined>;
 }
 
 function fromRow(row: Selectable<FeedbackTable>): Feedback {
@@ -34,6 +39,15 @@ export function createFeedbackRepository(db: Kysely<Database>): FeedbackReposito
 
   return {
     findById,
+    async addComment(id, comment) {
+      await db
+        .updateTable('feedback')
+        .set({ comment })
+        .where('id', '=', id)
+        .where('comment', 'is', null)
+        .execute();
+      return findById(id);
+    },
     async insertIfAbsent(feedback) {
       const result = await db
         .insertInto('feedback')

@@ -72,6 +72,23 @@ describe('POST /api/v1/feedback', () => {
     expect(fieldsOf(problem)).toEqual(['id']);
   });
 
+  it('records a Yes on its own, then adds the comment sent later under the same id', async () => {
+    const tap = { id: freshId(), contentId: 'muscle-strain', helpful: true };
+    expect((await post(tap)).status).toBe(201);
+    const res = await post({ ...tap, comment: ' Clear steps ' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ...tap, comment: 'Clear steps' });
+    // A second, different comment is different feedback, and the first one stays.
+    const again = await post({ ...tap, comment: 'Changed my mind' });
+    expect(again.status).toBe(409);
+    const row = await server.storage.db
+      .selectFrom('feedback')
+      .select('comment')
+      .where('id', '=', tap.id)
+      .executeTakeFirst();
+    expect(row?.comment).toBe('Clear steps');
+  });
+
   it.each([
     ['an unknown contentId', { contentId: 'no-such-item', helpful: true }, ['contentId']],
     [

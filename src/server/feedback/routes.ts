@@ -11,11 +11,13 @@ export function registerFeedbackRoutes(app: ZodApp, service: FeedbackService): v
       schema: {
         summary: 'Record whether a content item helped',
         description:
-          'Send your own UUIDv7 `id` to make retries safe: the same id with the same feedback is stored once and answered 200; the same id with different feedback is a 409.',
+          'Send your own UUIDv7 `id` to make retries safe: the same id with the same feedback is stored once and answered 200; the same id with different feedback is a 409. A Yes or No may be sent at once and a comment later under the same id: the first comment is added to the stored answer (200).',
         tags: ['feedback'],
         body: FeedbackInput,
         response: {
-          200: Feedback.describe('Already stored under this id: the stored record'),
+          200: Feedback.describe(
+            'Already stored under this id, or its first comment added: the stored record',
+          ),
           201: Feedback.describe('Stored'),
           400: Problem.describe('The body is not valid JSON'),
           409: Problem.describe('The id is already used by different feedback'),

@@ -5,6 +5,7 @@
 import type { ContentItem } from '../../core/content/schema.js';
 import { AppError } from '../../core/errors.js';
 import {
+  addsComment,
   type Feedback,
   type FeedbackInput,
   newFeedback,
@@ -45,6 +46,12 @@ export function createFeedbackService(deps: FeedbackServiceDeps): FeedbackServic
       const { inserted, stored } = await deps.repository.insertIfAbsent(candidate);
       if (inserted) return { created: true, feedback: stored };
       if (sameFeedback(stored, input)) return { created: false, feedback: stored };
+      if (addsComment(stored, input) && candidate.comment !== null) {
+        const amended = await deps.repository.addComment(stored.id, candidate.comment);
+        if (amended !== undefined && sameFeedback(amended, input)) {
+          return { created: false, feedback: amended };
+        }
+      }
       throw new AppError(
         'conflict',
         `Feedback ${stored.id} is already stored with different content; send new feedback with a new id`,

@@ -2,7 +2,9 @@
  * The app shell every page shares: skip link, header, the routed page and the footer with the
  * line every page must show. Pages other than Home load as their own chunks.
  */
+
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { MainNav } from './components/main-nav.js';
 import { focusPageHeading } from './page.js';
 import { HomePage } from './pages/home-page.js';
 import { PlanReminder } from './plan/reminder-slot.js';
@@ -43,16 +45,7 @@ function Header() {
           <img src="/icons/icon.svg" alt="" width="32" height="32" />
           <span>Unknot</span>
         </a>
-        <nav aria-label="Main">
-          <ul class="nav-list">
-            <li>
-              <a href={PATHS.learn}>Learn</a>
-            </li>
-            <li>
-              <a href={PATHS.search}>Search</a>
-            </li>
-          </ul>
-        </nav>
+        <MainNav />
       </div>
     </header>
   );

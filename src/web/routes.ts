@@ -42,8 +42,12 @@ export function kindLabel(kind: Kind): string {
   return KIND_LABELS[kind].plural;
 }
 
+/**
+ * A kind's page. Exercises have one place, the library (with its figures and "Add to session"), so
+ * Learn's exercises link there rather than to a second list of the same name.
+ */
 export function kindPath(kind: Kind): string {
-  return `/learn/${KIND_SLUGS[kind]}`;
+  return kind === 'exercise' ? PATHS.exercises : `/learn/${KIND_SLUGS[kind]}`;
 }
 
 export function kindFromSlug(slug: string | undefined): Kind | undefined {

@@ -1,10 +1,9 @@
 /**
- * Every page, light and dark, at phone size: no axe violations, the disclaimer in the footer, one
- * h1, and no errors in the console (a CSP refusal shows up there).
+ * Every page, light and dark, at phone size: no axe violations, every control at least 24 px, the
+ * disclaimer in the footer, one h1, and no errors in the console (a CSP refusal shows up there).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT } from '../../src/core/content/index.js';
-import { kindPath, LEARN_ORDER } from '../../src/web/routes.js';
 import {
   axeViolations,
   type Browser,
@@ -14,28 +13,8 @@ import {
   type RunningServer,
   startServer,
 } from './harness.js';
-
-const PAGES: { name: string; path: string; ready?: string }[] = [
-  { name: 'home', path: '/' },
-  { name: 'learn index', path: '/learn' },
-  ...LEARN_ORDER.map((kind) => ({ name: `learn: ${kind}`, path: kindPath(kind) })),
-  ...LEARN_ORDER.flatMap((kind) => {
-    const item = CONTENT.find((c) => c.kind === kind);
-    return item === undefined ? [] : [{ name: `item: ${item.id}`, path: `/topic/${item.id}` }];
-  }),
-  { name: 'treatment comparison', path: '/compare' },
-  { name: 'stretching', path: '/stretching' },
-  { name: 'exercises', path: '/exercises' },
-  { name: 'session player', path: '/session?exercises=knee-to-chest,cat-cow' },
-  { name: 'search results', path: '/search?q=ice%20or%20heat', ready: 'main .results a' },
-  { name: 'should I see a doctor?', path: '/check', ready: '[data-question]' },
-  { name: 'past checks', path: '/check/history', ready: '[data-state="ready"]' },
-  { name: 'I have a spasm now', path: '/spasm', ready: '.relief-count' },
-  { name: 'plan profile', path: '/plan/profile', ready: 'form[data-state="ready"]' },
-  // Without a profile the plan asks for one; the plan itself and Today are checked in plan.test.ts.
-  { name: 'plan without a profile', path: '/plan', ready: 'form[data-state="ready"]' },
-  { name: 'not found', path: '/no-such-page' },
-];
+import { PAGES } from './pages.js';
+import { smallTargets } from './reflow.js';
 
 let server: RunningServer;
 
@@ -66,6 +45,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(await page.locator('h1').count()).toBe(1);
         expect(await page.locator('footer').textContent()).toContain(DISCLAIMER);
         expect(await axeViolations(page)).toEqual([]);
+        // Every control at least 24×24 CSS px (WCAG 2.2 2.5.8), checked beside axe.
+        expect(await smallTargets(page)).toEqual([]);
         expect(errors).toEqual([]);
         await page.close();
       });

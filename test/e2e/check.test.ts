@@ -122,7 +122,13 @@ async function walk(page: Page, pick: Pick, answers: Answers = {}): Promise<Answ
   throw new Error('the check did not end');
 }
 
+/** The key the check in progress is kept under on the device (web/check/in-progress.ts). */
+const IN_PROGRESS = 'unknot.check.flow';
+
+/** Opens a new check: one kept from an earlier test in this browser is forgotten first. */
 async function startCheck(page: Page, region?: Region): Promise<void> {
+  await page.goto(`${server.url}/`);
+  await page.evaluate((key) => localStorage.removeItem(key), IN_PROGRESS);
   await page.goto(`${server.url}/check`);
   await page.locator('[data-question]').waitFor();
   if (region !== undefined) {
@@ -220,8 +226,10 @@ describe('the check, one path to each result', () => {
     await page.getByRole('heading', { level: 1, name: 'Call 000 now' }).waitFor();
     expect(await page.getByRole('link', { name: 'Call 000' }).getAttribute('href')).toBe('tel:000');
 
-    // The region is kept on the device for the next check.
+    // The result stays through a reload; the region is kept on the device for the next check.
     await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Call 000 now' }).waitFor();
+    await page.getByRole('button', { name: 'Start again' }).click();
     await page.locator('[data-question]').waitFor();
     expect(await page.locator('.check-number-setting summary').textContent()).toContain('000');
     await page.locator('.check-number-setting summary').click();
@@ -273,6 +281,120 @@ describe('the check, one path to each result', () => {
     }
     expectEngineResult(shown, answersOf(state.steps));
     await page.close();
+  });
+});
+
+describe('the check in progress', () => {
+  it('keeps the answers through a reload, and the result after it, until Start again', async () => {
+    const browser = await openBrowser();
+    try {
+      const { page, errors } = await newPage(browser.context);
+      await startCheck(page, 'UK');
+      for (let i = 0; i < 3; i++) {
+        const { step } = await onScreen(page);
+        await page.getByRole('button', { name: 'No', exact: true }).click();
+        await waitForScreenChange(page, step);
+      }
+      const fourth = await onScreen(page);
+      expect(await page.locator('.check-progress-text').textContent()).toMatch(/^Question 4/);
+
+      // A reload, and a new tab as after closing this one, come back to question 4.
+      await page.reload();
+      await page.locator(`[data-question="${fourth.question}"]`).waitFor();
+      expect(await page.locator('.check-progress-text').textContent()).toMatch(/^Question 4/);
+      const other = await browser.context.newPage();
+      await other.goto(`${server.url}/check`);
+      await other.locator(`[data-question="${fourth.question}"]`).waitFor();
+      await other.close();
+
+      // The earlier answers are still there to go back to.
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page.locator('.check-progress-text', { hasText: /^Question 3/ }).waitFor();
+      expect(
+        await page.getByRole('button', { name: 'No', exact: true }).getAttribute('aria-pressed'),
+      ).toBe('true');
+
+      // The result survives a reload too.
+      await walk(page, calm);
+      await page.getByText('Kept in your past checks on this device only.').waitFor();
+      const heading = await page.locator('main h1').textContent();
+      await page.reload();
+      await page.locator('[data-disposition="self_care"]').waitFor();
+      expect(await page.locator('main h1').textContent()).toBe(heading);
+
+      // Start again forgets it: a reload then begins at question 1.
+      await page.getByRole('button', { name: 'Start again' }).click();
+      await page.locator('[data-question="saddleNumbness"]').waitFor();
+      await page.reload();
+      await page.locator('[data-question="saddleNumbness"]').waitFor();
+      expect(await page.locator('.check-progress-text').textContent()).toMatch(/^Question 1/);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('says which answers the result rests on were "Not sure", and leads back to change one', async () => {
+    const browser = await openBrowser();
+    try {
+      const { page, errors } = await newPage(browser.context);
+      await startCheck(page, 'UK');
+      await page.getByRole('button', { name: 'Not sure', exact: true }).click();
+      await page.locator('[data-disposition="emergency"]').waitFor();
+      const section = page.getByRole('region', { name: 'You were not sure about one answer' });
+      expect(await section.textContent()).toContain(questionById('saddleNumbness').text);
+      expect(await page.locator('.check-reason-text').first().textContent()).toMatch(
+        /^You were not sure about numbness/,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+
+      await section.getByRole('button', { name: 'Change this answer' }).click();
+      await page.locator('[data-question="saddleNumbness"]').waitFor();
+      expect(
+        await page
+          .getByRole('button', { name: 'Not sure', exact: true })
+          .getAttribute('aria-pressed'),
+      ).toBe('true');
+      await page.getByRole('button', { name: 'No', exact: true }).click();
+      await page.locator('[data-question]:not([data-question="saddleNumbness"])').waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("goes to the previous question with the browser's Back, as a phone's Back gesture does", async () => {
+    const browser = await openBrowser();
+    try {
+      const { page } = await newPage(browser.context);
+      await page.goto(`${server.url}/learn`);
+      await startCheck(page, 'UK');
+      const first = await onScreen(page);
+      await page.getByRole('button', { name: 'No', exact: true }).click();
+      await waitForScreenChange(page, first.step);
+      const second = await onScreen(page);
+      await page.getByRole('button', { name: 'No', exact: true }).click();
+      await waitForScreenChange(page, second.step);
+
+      await page.goBack();
+      await page.locator(`[data-question="${second.question}"]`).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/check');
+      await page.goBack();
+      await page.locator(`[data-question="${first.question}"]`).waitFor();
+      expect(
+        await page.getByRole('button', { name: 'No', exact: true }).getAttribute('aria-pressed'),
+      ).toBe('true');
+      // Forward returns to where the person was.
+      await page.goForward();
+      await page.locator(`[data-question="${second.question}"]`).waitFor();
+      // The on-screen Back keeps the browser's history in step: Back then goes on leaving /check.
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page.locator(`[data-question="${first.question}"]`).waitFor();
+      await page.goBack();
+      await page.waitForURL((url) => url.pathname !== '/check');
+    } finally {
+      await browser.close();
+    }
   });
 });
 

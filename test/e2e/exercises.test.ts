@@ -71,6 +71,68 @@ describe('the exercise library', () => {
     await page.getByRole('heading', { level: 1, name: 'Guided session' }).waitFor();
     expect(await page.locator('.session-list li').count()).toBe(2);
   });
+
+  it('shows each figure as a thumbnail: a 4:3 tile the body fills, not the small full scene', async () => {
+    const { page } = await newPage(browser.context);
+    await page.goto(`${server.url}/exercises`);
+    const tiles = page.locator('.exercise-card .fig-still');
+    await tiles.first().waitFor();
+    const shapes = await tiles.evaluateAll((els) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect();
+        const [, , width] = (el.querySelector('svg')?.getAttribute('viewBox') ?? '')
+          .split(' ')
+          .map(Number);
+        return { ratio: box.width / box.height, viewWidth: width ?? 0 };
+      }),
+    );
+    expect(shapes).toHaveLength(EXERCISES.length);
+    for (const { ratio } of shapes) expect(ratio).toBeCloseTo(4 / 3, 1);
+    // Cropped close: most views are well inside the 320-wide scene the player draws.
+    expect(shapes.filter((s) => s.viewWidth < 250).length).toBeGreaterThan(EXERCISES.length / 2);
+  });
+
+  it('keeps the ticks when the person opens an exercise and comes back', async () => {
+    const { page, errors } = await newPage(browser.context);
+    await page.goto(`${server.url}/exercises`);
+    await page.getByRole('checkbox', { name: /Pelvic tilt/ }).check();
+    await page.getByRole('checkbox', { name: /Cat-cow/ }).check();
+
+    // Back from the exercise's page.
+    await page.getByRole('link', { name: 'Cat-cow', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cat-cow' }).waitFor();
+    await page.goBack();
+    await page.getByRole('button', { name: 'Start session (2)' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: /Cat-cow/ }).isChecked()).toBe(true);
+
+    // The exercise page's own way back.
+    await page.getByRole('link', { name: 'Pelvic tilt', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').click();
+    await page.waitForURL(/\/exercises$/);
+    await page.getByRole('button', { name: 'Start session (2)' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: /Pelvic tilt/ }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("is the one Exercises place: Learn's card, an exercise's breadcrumb and the old address lead to it", async () => {
+    const { page } = await newPage(browser.context);
+    await page.goto(`${server.url}/learn`);
+    await page
+      .locator('main')
+      .getByRole('link', { name: /^Exercises/ })
+      .click();
+    await page.waitForURL(/\/exercises$/);
+    await page.getByRole('checkbox', { name: /Cat-cow/ }).waitFor();
+
+    await page.goto(`${server.url}/topic/cat-cow`);
+    const crumb = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
+    expect(await crumb.getAttribute('href')).toBe('/exercises');
+
+    await page.goto(`${server.url}/learn/exercises`);
+    await page.waitForURL(/\/exercises$/);
+    await page.getByRole('checkbox', { name: /Cat-cow/ }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Exercises');
+  });
 });
 
 describe('an exercise page', () => {

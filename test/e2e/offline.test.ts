@@ -55,7 +55,9 @@ describe('offline', () => {
       await page.getByRole('heading', { level: 1, name: unseen.title, exact: true }).waitFor();
 
       // Browsing by link, then searching: the index loads from the precache.
-      await page.getByRole('link', { name: 'Learn', exact: true }).first().click();
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('button', { name: 'Menu' }).click();
+      await nav.getByRole('link', { name: 'Learn', exact: true }).click();
       await page.waitForURL(/\/learn$/);
       await page.getByRole('heading', { level: 1, name: 'Learn' }).waitFor();
       await page.goto(`${server.url}/search?q=ice%20or%20heat`);

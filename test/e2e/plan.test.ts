@@ -129,6 +129,10 @@ describe('the weekly plan', () => {
     expect(await today.locator('.today-session').count()).toBe(2);
     expect(await today.locator('.today-session').nth(1).textContent()).not.toContain('Done today');
     const checkIn = page.getByRole('group', { name: 'Check in: pain today, 0 to 10' });
+    // The profile's pain is already today's check-in: it is not asked twice.
+    expect(
+      await checkIn.getByRole('button', { name: '6', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
     await checkIn.getByRole('button', { name: '4', exact: true }).click();
     await page.getByText('Noted for today: 4 out of 10.').waitFor();
     const habit = today.locator('.today-habit').first();
@@ -196,6 +200,34 @@ describe('the weekly plan', () => {
     await page.close();
   });
 
+  it('shows each answer to fix beside its field, and moves to the first', async () => {
+    const fresh = await openBrowser();
+    const { page, errors } = await newPage(fresh.context);
+    await page.goto(`${server.url}/plan/profile`);
+    await page.locator('form[data-state="ready"]').waitFor();
+    await page.getByText('Yes, it started recently').click();
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+
+    const pain = page.getByRole('group', { name: 'Pain now, 0 to 10' });
+    await pain.getByText('Tap a number for your pain now: 0 if there is none.').waitFor();
+    expect(await pain.getAttribute('aria-describedby')).toBe('plan-pain-error');
+    const days = page.getByLabel('How many days ago did it start? (0 for today)');
+    expect(await days.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#plan-days-error').textContent()).toMatch(/whole number/);
+    // Focus goes to the first field to fix: the pain scale.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-pain');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Fixing a field takes its error away; the plan is made once both are fixed.
+    await pain.getByRole('button', { name: '5', exact: true }).click();
+    expect(await page.locator('#plan-pain-error').count()).toBe(0);
+    await days.fill('2');
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await page.locator('.plan-week').waitFor();
+    expect(errors).toEqual([]);
+    await fresh.close();
+  });
+
   it('makes a plan from sensible defaults when the profile is skipped, edits it later, and works offline', async () => {
     const other = await openBrowser({ colorScheme: 'dark' });
     try {
@@ -204,8 +236,22 @@ describe('the weekly plan', () => {
       // No profile yet: the plan page asks for one.
       await page.getByRole('heading', { level: 1, name: 'Make my plan' }).waitFor();
       await page.getByRole('button', { name: /^Skip/ }).click();
+      // Skipping still asks the one thing the plan needs, and claims nothing else.
+      await page.getByRole('heading', { level: 1, name: 'One thing first' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page
+        .getByRole('group', { name: 'Pain now, 0 to 10' })
+        .getByRole('button', { name: '3', exact: true })
+        .click();
       await page.locator('.plan-week').waitFor();
-      expect(await page.locator('#phase-heading').textContent()).toContain('Prevention');
+      // The plan rests on the pain given, never on a pain of 0 nobody said.
+      expect(await page.locator('#phase-heading').textContent()).toContain('Recovery');
+      expect(await page.locator('.plan-phase').textContent()).toContain('3 out of 10');
+      // The pain given is today's check-in, shown where the plan is.
+      const checkIn = page.getByRole('group', { name: 'Check in: pain today, 0 to 10' });
+      expect(
+        await checkIn.getByRole('button', { name: '3', exact: true }).getAttribute('aria-pressed'),
+      ).toBe('true');
       await page.getByRole('link', { name: 'Answer a few questions' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, 'plan-skipped-dark');
@@ -247,6 +293,10 @@ describe('the weekly plan', () => {
       });
       await page.getByRole('button', { name: 'Remove time 2' }).click();
       await page.getByLabel('Time 1').fill(soon);
+      await page
+        .getByRole('group', { name: 'Pain now, 0 to 10' })
+        .getByRole('button', { name: '2', exact: true })
+        .click();
       await page.getByRole('button', { name: 'Make my plan' }).click();
       await page.locator('.plan-week').waitFor();
       await page.getByLabel('Remind me inside Unknot at the planned times').check();

@@ -95,6 +95,55 @@ describe('the session player', () => {
     });
   });
 
+  it('offers to resume a session after a reload, paused on the exercise it had reached', async () => {
+    await withBrowser(async (page, errors) => {
+      const path = `${server.url}/session?exercises=pelvic-tilt,cat-cow`;
+      await page.goto(path);
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Pelvic tilt' }).waitFor();
+      // Through the first exercise and into the second.
+      const title = page.locator('main h1');
+      for (let i = 0; i < 30 && (await title.textContent()) !== 'Cat-cow'; i++) {
+        await page.clock.runFor(5000);
+      }
+      expect(await title.textContent()).toBe('Cat-cow');
+
+      await page.reload();
+      const offer = page.getByRole('region', { name: 'You were part-way through this session' });
+      await offer.waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await offer.getByRole('button', { name: 'Resume where I left off' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Cat-cow' }).waitFor();
+      await page.getByText('Paused. Resume when you are ready.').waitFor();
+      await page.getByRole('button', { name: 'Resume', exact: true }).click();
+      await runSeconds(page, 120);
+      await page.getByRole('heading', { level: 1, name: 'Well done' }).waitFor();
+      // The first exercise counts as done: it was finished before the reload.
+      expect(await page.locator('.done-item').nth(0).textContent()).toContain('Done');
+
+      // Another reload after the end offers nothing; a different session never resumes this one.
+      await page.goto(path);
+      await page.getByRole('button', { name: 'Start' }).waitFor();
+      expect(await offer.count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('starts from the beginning when the person chooses to, after a reload', async () => {
+    await withBrowser(async (page) => {
+      await page.goto(`${server.url}/session?exercises=pelvic-tilt,cat-cow`);
+      await page.getByRole('button', { name: 'Start' }).click();
+      await runSeconds(page, 20);
+      await page.reload();
+      await page.getByRole('button', { name: 'Start from the beginning' }).click();
+      expect(
+        await page.getByRole('region', { name: 'You were part-way through this session' }).count(),
+      ).toBe(0);
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Pelvic tilt' }).waitFor();
+    });
+  });
+
   it('stops at once for pain, logs the score given and offers the check and the relief steps', async () => {
     await withBrowser(async (page, errors) => {
       await page.goto(`${server.url}/session?exercises=knee-to-chest,cat-cow`);

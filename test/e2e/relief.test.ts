@@ -74,7 +74,11 @@ async function press(page: Page, name: string): Promise<void> {
 }
 
 async function goToStep(page: Page, index: number): Promise<void> {
-  for (let i = 0; i < index; i++) await press(page, 'Skip');
+  for (let i = 0; i < index; i++) {
+    await press(page, 'Next');
+    // Unanswered safety questions are passed only by saying so.
+    if (STEPS[i]?.kind === 'questions') await press(page, 'Go on without answering');
+  }
   await expectStep(page, index);
 }
 
@@ -109,7 +113,9 @@ describe('I have a spasm now', () => {
     expect(await page.getByRole('link', { name: 'Do the full check' }).getAttribute('href')).toBe(
       '/check',
     );
-    await press(page, 'Continue');
+    // One way forward after the answers: Next, not a Continue beside it.
+    expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);
+    await press(page, 'Next');
     await expectStep(page, 2);
 
     // A reload comes back to the same step.
@@ -120,7 +126,7 @@ describe('I have a spasm now', () => {
       await press(page, 'Next');
       await expectStep(page, i);
       const step = STEPS[i];
-      const box = await page.getByRole('button', { name: 'Skip', exact: true }).boundingBox();
+      const box = await page.locator('.relief-next').boundingBox();
       expect(box?.height ?? 0).toBeGreaterThanOrEqual(56);
       if (step?.kind === 'session') {
         // The player runs the doses the step shows, not each exercise's starting dose.
@@ -249,7 +255,7 @@ describe('I have a spasm now', () => {
     await page.goto(`${server.url}/spasm`);
     await press(page, 'Next');
     await answerAllNo(page);
-    await press(page, 'Continue');
+    await press(page, 'Next');
     await press(page, 'Next');
     await expectStep(page, stepIndex('cold'));
     await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
@@ -279,10 +285,9 @@ describe('I have a spasm now', () => {
     await press(page, '+1 min');
     expect(await page.getByRole('timer').textContent()).toContain('11:00');
 
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Learn' })
-      .click();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('button', { name: 'Menu' }).click();
+    await nav.getByRole('link', { name: 'Learn' }).click();
     await page.waitForURL(/\/learn$/);
     await page.clock.runFor(3 * 60_000);
     // The banner on another page tells how long is left.
@@ -301,10 +306,8 @@ describe('I have a spasm now', () => {
     expect(await page.getByRole('timer').textContent()).toContain('7:00');
 
     // Finished while elsewhere: the banner says so on any page.
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Learn' })
-      .click();
+    await nav.getByRole('button', { name: 'Menu' }).click();
+    await nav.getByRole('link', { name: 'Learn' }).click();
     await page.waitForURL(/\/learn$/);
     await page.clock.fastForward(7 * 60_000);
     const banner = page.locator('.relief-banner.is-done');
@@ -354,16 +357,76 @@ describe('I have a spasm now', () => {
     ).toBe('scale(1)');
   });
 
-  it('lets every step be skipped to the end', async () => {
+  it('goes through every step with Next alone, with no Skip beside it', async () => {
     const { page } = await open();
     await page.goto(`${server.url}/spasm`);
     for (let i = 0; i < TOTAL; i++) {
       await expectStep(page, i);
-      await press(page, 'Skip');
+      expect(await page.getByRole('button', { name: 'Skip', exact: true }).count()).toBe(0);
+      await press(page, i === TOTAL - 1 ? 'Finish' : 'Next');
+      if (STEPS[i]?.kind === 'questions') await press(page, 'Go on without answering');
     }
     await page.getByRole('heading', { level: 1, name: 'That is every step' }).waitFor();
     await press(page, 'Back to the last step');
     await expectStep(page, TOTAL - 1);
+  });
+
+  it('does not pass the safety questions silently: Next asks first while one is unanswered', async () => {
+    const { page, errors } = await open();
+    await page.goto(`${server.url}/spasm`);
+    const questions = stepIndex('safety-questions');
+    await goToStep(page, questions);
+    const no = page.locator('.relief-question').getByRole('button', { name: 'No', exact: true });
+    await no.nth(0).click();
+
+    await press(page, 'Next');
+    const prompt = page.getByRole('alert');
+    await prompt.getByText('Two questions have no answer yet.').waitFor();
+    await expectStep(page, questions);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // "Answer the questions" closes the prompt and puts the person at the first one unanswered.
+    await press(page, 'Answer the questions');
+    expect(await prompt.count()).toBe(0);
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest('fieldset')?.querySelector('legend')?.id,
+    );
+    const step = STEPS[questions];
+    const second = step?.kind === 'questions' ? step.questionIds[1] : undefined;
+    expect(focused).toBe(`relief-q-${second}`);
+
+    // Answered in full, Next goes on at once.
+    await no.nth(1).click();
+    await no.nth(2).click();
+    await press(page, 'Next');
+    await expectStep(page, questions + 1);
+
+    // Coming back finds the answers kept and nothing to ask.
+    await press(page, 'Back');
+    await expectStep(page, questions);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps the steps' progress on the device for the day, and starts afresh the next day", async () => {
+    const { page } = await open();
+    await page.goto(`${server.url}/spasm`);
+    await goToStep(page, 3);
+
+    // A new tab, as after closing the first one, returns to the same step.
+    const other = await page.context().newPage();
+    await other.goto(`${server.url}/spasm`);
+    await expectStep(other, 3);
+    await other.close();
+
+    // Progress stamped with another day is not today's: the steps start at the beginning.
+    await page.evaluate(() => {
+      const key = 'unknot.relief.progress';
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+      localStorage.setItem(key, JSON.stringify({ ...stored, day: '2020-01-01' }));
+    });
+    await page.reload();
+    await expectStep(page, 0);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -376,6 +439,11 @@ describe('I have a spasm now', () => {
         const violations = await axeViolations(page);
         expect(violations, `step ${i + 1}: ${STEPS[i]?.id}`).toEqual([]);
         await press(page, i === TOTAL - 1 ? 'Finish' : 'Next');
+        if (STEPS[i]?.kind === 'questions') {
+          await page.getByRole('alert').waitFor();
+          expect(await axeViolations(page), 'the unanswered prompt').toEqual([]);
+          await press(page, 'Go on without answering');
+        }
       }
       await page.getByRole('heading', { level: 1, name: 'That is every step' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);

@@ -1,39 +1,17 @@
 /**
- * Takes a 390×844 screenshot of every page, light and dark, into /tmp/unknot-shots/ so a person can
- * look at what the app shows, and refreshes docs/screenshot-home.png for the README.
+ * Takes a 390×844 screenshot of every page, light and dark, at the usual text size and at 200%, into
+ * /tmp/unknot-shots/ so a person can look at what the app shows, and refreshes docs/screenshot-home.png for the README.
  * Run after `npm run build`: `npx tsx test/e2e/screenshots.ts` (UNKNOT_E2E_URL=… uses a running server).
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT } from '../../src/core/content/index.js';
-import { kindPath, LEARN_ORDER } from '../../src/web/routes.js';
 import { openBrowser, ROOT, startServer } from './harness.js';
+import { PAGES } from './pages.js';
+import { setTextSize } from './reflow.js';
 
 const OUT = '/tmp/unknot-shots';
 
-function firstOfKind(kind: string): string | undefined {
-  return CONTENT.find((item) => item.kind === kind)?.id;
-}
-
-const pages: { name: string; path: string; fullPage?: boolean }[] = [
-  { name: 'home', path: '/' },
-  { name: 'learn', path: '/learn' },
-  ...LEARN_ORDER.map((kind) => ({ name: `kind-${kind}`, path: kindPath(kind) })),
-  ...LEARN_ORDER.flatMap((kind) => {
-    const id = firstOfKind(kind);
-    return id === undefined ? [] : [{ name: `item-${kind}`, path: `/topic/${id}` }];
-  }),
-  { name: 'spasm', path: '/spasm' },
-  { name: 'check', path: '/check' },
-  { name: 'check-history', path: '/check/history' },
-  { name: 'exercises', path: '/exercises' },
-  { name: 'session', path: '/session?exercises=cat-cow,childs-pose' },
-  { name: 'plan-profile', path: '/plan/profile' },
-  { name: 'compare', path: '/compare' },
-  { name: 'stretching', path: '/stretching' },
-  { name: 'search', path: '/search?q=ice%20or%20heat' },
-  { name: 'not-found', path: '/no-such-page' },
-];
+const pages = PAGES.map((p) => ({ ...p, name: p.name.replace(/[^a-z0-9]+/gi, '-') }));
 
 mkdirSync(OUT, { recursive: true });
 const server = await startServer();
@@ -43,13 +21,23 @@ try {
     const browser = await openBrowser({ colorScheme: scheme });
     try {
       const page = await browser.context.newPage();
-      for (const { name, path } of pages) {
+      for (const { name, path, ready } of pages) {
         await page.goto(`${base}${path}`);
         await page.locator('main h1').waitFor();
-        if (name === 'search') await page.locator('.results a').first().waitFor();
+        if (ready !== undefined) await page.locator(ready).first().waitFor();
         await page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
         await page.screenshot({ path: join(OUT, `${name}-${scheme}-full.png`), fullPage: true });
       }
+      // Every page again with the phone's text at 200% (WCAG 1.4.4), to look at the reflow.
+      const large = await browser.context.newPage();
+      await setTextSize(large, 32);
+      for (const { name, path, ready } of pages) {
+        await large.goto(`${base}${path}`);
+        await large.locator('main h1').waitFor();
+        if (ready !== undefined) await large.locator(ready).first().waitFor();
+        await large.screenshot({ path: join(OUT, `${name}-${scheme}-200.png`) });
+      }
+      await large.close();
       // Home with live results under the search box, as a person sees it while typing.
       await page.goto(`${base}/`);
       await page.getByRole('searchbox').fill('spazm');

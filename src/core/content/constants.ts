@@ -12,13 +12,16 @@ export const CONTENT_KINDS = [
   'faq',
 ] as const;
 
-/** The five articles the product grew from, by file name. */
-export const SEED_FILES = [
-  '000_9e00d2b1062f7c48.txt',
-  '001_9f872eb2b6f7ffa9.txt',
-  '002_4c75f912d5496cce.txt',
-  '003_677512cb7dc9e169.txt',
-  '004_ab0e98096e72e1bc.txt',
+/**
+ * The five articles the product grew from, by an id made from each title. Only the tests know which
+ * file holds each one; a person and the API see the article's title, site, author and date.
+ */
+export const ARTICLE_IDS = [
+  'back-spasms-demystified',
+  'back-spasms-causes-treatment-prevention',
+  'does-stretching-help-back-spasms',
+  'relieve-intense-back-spasms',
+  'back-spasms-emergeortho',
 ] as const;
 
 /**

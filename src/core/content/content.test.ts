@@ -4,14 +4,13 @@
  * article. The seed check works on a fresh clone too: it compares against fingerprints of the
  * seeds' 8-word runs, and re-derives them from the articles whenever the articles are on disk.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_KINDS, GUIDELINE_IDS, SEED_FILES } from './constants.js';
+import { readSeeds, SEED_FILES, SEEDS_DIR } from '../../../test/seeds.js';
+import { ARTICLE_IDS, CONTENT_KINDS, GUIDELINE_IDS } from './constants.js';
 import { CONTENT, contentById, RAW_CONTENT, withDefaults } from './index.js';
 import { ContentItem, type ContentItemInput, type Source } from './schema.js';
-import { GUIDELINES, SEED_TITLES, sourceLabel } from './sources.js';
+import { ARTICLES, GUIDELINES, sourceLabel } from './sources.js';
 
 const RUN = 8;
 
@@ -192,18 +191,6 @@ const SEED_FINGERPRINTS: ReadonlySet<string> = new Set(
     .match(/.{8}/g) ?? [],
 );
 
-function findSeedsDir(): string | undefined {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-  const candidates = [
-    process.env.UNKNOT_SEEDS_DIR,
-    resolve(root, 'seeds'),
-    resolve(root, '../shared/seeds'),
-  ];
-  return candidates.find(
-    (dir) => dir !== undefined && SEED_FILES.every((f) => existsSync(resolve(dir, f))),
-  );
-}
-
 /** Every piece of prose an item shows a person. */
 function proseOf(item: ContentItemInput): string[] {
   return [
@@ -274,9 +261,9 @@ describe('content items', () => {
   it('every source names a known seed article or guideline, and has a label', () => {
     for (const item of CONTENT) {
       for (const source of allSources(item)) {
-        if (source.type === 'seed') {
-          expect(SEED_FILES, item.id).toContain(source.file);
-          expect(SEED_TITLES[source.file], item.id).toBeDefined();
+        if (source.type === 'article') {
+          expect(ARTICLE_IDS, item.id).toContain(source.id);
+          expect(ARTICLES[source.id], item.id).toBeDefined();
         } else {
           expect(GUIDELINE_IDS, item.id).toContain(source.id);
           expect(GUIDELINES[source.id], item.id).toBeDefined();
@@ -337,7 +324,9 @@ describe('our words, not the seeds’', () => {
       title: 'Copied',
       summary: 'Tip: breathe deeply and evenly while stretching to help relax your muscles.',
       body: [{ type: 'paragraph', text: 'Fine words of our own.' }],
-      sources: [{ type: 'seed', file: SEED_FILES[2], section: 'Tips for Stretching' }],
+      sources: [
+        { type: 'article', id: 'does-stretching-help-back-spasms', section: 'Tips for Stretching' },
+      ],
     };
     expect(copiedRuns([copied], SEED_FINGERPRINTS).length).toBeGreaterThan(0);
   });
@@ -346,16 +335,14 @@ describe('our words, not the seeds’', () => {
     expect(copiedRuns(RAW_CONTENT, SEED_FINGERPRINTS)).toEqual([]);
   });
 
-  const seedsDir = findSeedsDir();
-  it.skipIf(seedsDir === undefined)(
+  it.skipIf(SEEDS_DIR === undefined)(
     'the stored fingerprints match the seed articles on disk, and no item copies them',
     () => {
-      const dir = seedsDir as string;
-      const texts = SEED_FILES.map((f) => readFileSync(resolve(dir, f), 'utf8'));
+      const texts = readSeeds();
       const fromDisk = new Set(texts.flatMap(seedRuns).map(fingerprint));
       expect([...fromDisk].sort()).toEqual([...SEED_FINGERPRINTS].sort());
       expect(
-        readdirSync(dir)
+        readdirSync(SEEDS_DIR as string)
           .filter((f) => f.endsWith('.txt'))
           .sort(),
       ).toEqual([...SEED_FILES]);

@@ -3,13 +3,11 @@
  * field filled, loaded strengthening kept out of the acute phase, variants and figures that
  * resolve, doses that make sense, and the new prose in our own words.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readSeeds, SEEDS_DIR } from '../../../test/seeds.js';
 import { ILLUSTRATION_IDS } from '../figure/exercises.js';
 import { buildContentIndex, searchContent } from '../search/index.js';
-import { LOADED_STRENGTHENING_EXERCISES, SEED_FILES } from './constants.js';
+import { LOADED_STRENGTHENING_EXERCISES } from './constants.js';
 import { CONTENT, contentById } from './index.js';
 import { exercises } from './items/exercises.js';
 import { ContentItem, type ContentItemInput, type ExerciseDetails } from './schema.js';
@@ -187,7 +185,7 @@ describe('links', () => {
 describe('sources', () => {
   it('an exercise no seed names rests on NG59 or ACP 2017 and says the specifics are standard practice', () => {
     for (const item of EXERCISES) {
-      const fromSeed = item.sources.some((s) => s.type === 'seed');
+      const fromSeed = item.sources.some((s) => s.type === 'article');
       if (fromSeed) continue;
       expect(
         item.sources.some(
@@ -202,7 +200,7 @@ describe('sources', () => {
   it('the exercises the seeds name cite a seed', () => {
     for (const id of ['knee-to-chest', 'prone-press-up', 'superman', 'cat-cow', 'childs-pose']) {
       expect(
-        contentById(id)?.sources.some((s) => s.type === 'seed'),
+        contentById(id)?.sources.some((s) => s.type === 'article'),
         id,
       ).toBe(true);
     }
@@ -236,22 +234,13 @@ function detailProse(ex: ExerciseDetails): string[] {
     ex.basis,
   ];
 }
-const seedsDir = [
-  process.env.UNKNOT_SEEDS_DIR,
-  resolve(dirname(fileURLToPath(import.meta.url)), '../../../seeds'),
-  resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/seeds'),
-].find((dir) => dir !== undefined && SEED_FILES.every((f) => existsSync(resolve(dir, f))));
 
 describe('our words', () => {
-  it.skipIf(seedsDir === undefined)(
+  it.skipIf(SEEDS_DIR === undefined)(
     'no exercise detail repeats eight words in a row from a seed sentence',
     () => {
       const seedRuns = new Set(
-        SEED_FILES.flatMap((f) =>
-          readFileSync(resolve(seedsDir as string, f), 'utf8')
-            .split(/[.!?\n|]+/)
-            .flatMap(runs),
-        ),
+        readSeeds().flatMap((text) => text.split(/[.!?\n|]+/).flatMap(runs)),
       );
       expect(seedRuns.size).toBeGreaterThan(1000);
       const copied = EXERCISES.flatMap((item) =>

@@ -6,24 +6,24 @@
 import { z } from 'zod';
 import { SlugSchema } from '../units.schema.js';
 import {
+  ARTICLE_IDS,
   CONTENT_KINDS,
   EVIDENCE_LEVELS,
   EXERCISE_CATEGORIES,
   GUIDELINE_IDS,
   LOADED_STRENGTHENING_EXERCISES,
   PHASES,
-  SEED_FILES,
   URGENCIES,
 } from './constants.js';
 
 export {
+  ARTICLE_IDS,
   CONTENT_KINDS,
   EVIDENCE_LEVELS,
   EXERCISE_CATEGORIES,
   GUIDELINE_IDS,
   LOADED_STRENGTHENING_EXERCISES,
   PHASES,
-  SEED_FILES,
   URGENCIES,
 };
 
@@ -35,15 +35,16 @@ export type Slug = z.infer<typeof Slug>;
 export const ContentKind = z.enum(CONTENT_KINDS);
 export type ContentKind = z.infer<typeof ContentKind>;
 
-export const SeedFile = z.enum(SEED_FILES);
+export const ArticleId = z.enum(ARTICLE_IDS);
+export type ArticleId = z.infer<typeof ArticleId>;
 
 export const GuidelineId = z.enum(GUIDELINE_IDS);
 export type GuidelineId = z.infer<typeof GuidelineId>;
 
 export const Source = z.discriminatedUnion('type', [
   z.object({
-    type: z.literal('seed'),
-    file: SeedFile,
+    type: z.literal('article'),
+    id: ArticleId,
     /** The heading or part of the article the fact comes from. */
     section: z.string().min(1).max(120),
   }),
@@ -65,10 +66,12 @@ export const Block = z.discriminatedUnion('type', [
 export type Block = z.infer<typeof Block>;
 
 /**
- * Where a seed article is out of date against a current guideline, the page says so and follows
- * the guideline; this note carries that statement and the guideline it rests on.
+ * Where an article is out of date against a current guideline, the page says so and follows the
+ * guideline; this note names the articles it departs from, says what differs, and cites the
+ * guidance it follows instead.
  */
 export const GuidelineNote = z.object({
+  differsFrom: z.array(ArticleId).min(1),
   text: Text,
   sources: z.array(Source).min(1),
 });

@@ -4,8 +4,8 @@
  * with no item of the right kind that says it and cites its source fails the suite.
  */
 import { describe, expect, it } from 'vitest';
-import { SEED_FILES } from './constants.js';
 import { CONTENT } from './index.js';
+import { ARTICLE_BY_NUMBER } from './items/refs.js';
 import type { ContentItem, ContentKind, GuidelineId } from './schema.js';
 
 type SeedNumber = 0 | 1 | 2 | 3 | 4;
@@ -43,7 +43,7 @@ function cites(item: ContentItem, from: SeedNumber | GuidelineId): boolean {
     ...item.guidelineNotes.flatMap((n) => n.sources),
   ];
   return typeof from === 'number'
-    ? sources.some((s) => s.type === 'seed' && s.file === SEED_FILES[from])
+    ? sources.some((s) => s.type === 'article' && s.id === ARTICLE_BY_NUMBER[from])
     : sources.some((s) => s.type === 'guideline' && s.id === from);
 }
 

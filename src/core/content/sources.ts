@@ -3,18 +3,78 @@
  * Content items cite these by id; pages show the title so a person can look the source up.
  */
 
-import type { SEED_FILES } from './constants.js';
-import type { GuidelineId, Source } from './schema.js';
+import type { ArticleId, GuidelineId, Source } from './schema.js';
 
-type SeedFile = (typeof SEED_FILES)[number];
+/** What a person needs to find an article again: what the article itself says of its origin. */
+export interface Article {
+  title: string;
+  /** The site or organisation that published it, where the article names one. */
+  site?: string;
+  author?: string;
+  /** ISO date of publication, where the article gives one. */
+  published?: string;
+}
 
-export const SEED_TITLES: Record<SeedFile, string> = {
-  '000_9e00d2b1062f7c48.txt': 'Back Spasms Demystified: What You Need to Know',
-  '001_9f872eb2b6f7ffa9.txt': 'Back spasms: causes, treatment options and prevention',
-  '002_4c75f912d5496cce.txt': 'Does Stretching Help Back Spasms (workout planner)',
-  '003_677512cb7dc9e169.txt': 'Effective Strategies to Alleviate Intense Back Spasms',
-  '004_ab0e98096e72e1bc.txt': 'Back Spasms: Are you suffering from them? (EmergeOrtho)',
+export const ARTICLES: Record<ArticleId, Article> = {
+  'back-spasms-demystified': { title: 'Back Spasms Demystified: What You Need to Know' },
+  'back-spasms-causes-treatment-prevention': {
+    title: 'Back spasms: causes, treatment options and prevention',
+  },
+  'does-stretching-help-back-spasms': {
+    title: 'Does Stretching Help Back Spasms',
+    site: 'Workout Planner',
+    author: 'Bowie',
+    published: '2023-05-17',
+  },
+  'relieve-intense-back-spasms': {
+    title: 'Effective Strategies to Alleviate Intense Back Spasms: A Comprehensive Guide',
+  },
+  'back-spasms-emergeortho': {
+    title: 'Back Spasms: Are you suffering from them?',
+    site: 'EmergeOrtho',
+  },
 };
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "2023-05-17" → "17 May 2023". */
+function longDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+/**
+ * An article as a person can look it up: “Title” with its author, site and date where the article
+ * gives them ("“Does Stretching Help Back Spasms” by Bowie, Workout Planner, 17 May 2023").
+ */
+export function articleLabel(id: ArticleId): string {
+  const { title, site, author, published } = ARTICLES[id];
+  const by = author === undefined ? '' : ` by ${author}`;
+  const origin = [site, published === undefined ? undefined : longDate(published)].filter(
+    (part) => part !== undefined,
+  );
+  return `“${title}”${by}${origin.length === 0 ? '' : `, ${origin.join(', ')}`}`;
+}
+
+/** "the article “X”" or "the articles “X” and “Y”", for where current guidance departs from them. */
+export function articlesLabel(ids: readonly ArticleId[]): string {
+  const labels = ids.map(articleLabel);
+  if (labels.length <= 1) return `the article ${labels[0] ?? ''}`;
+  return `the articles ${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
 
 export interface Guideline {
   title: string;
@@ -160,8 +220,8 @@ export function guidelineDate(g: Guideline): string {
 
 /** A short human label for a source, as shown under every piece of advice. */
 export function sourceLabel(source: Source): string {
-  if (source.type === 'seed') {
-    return `“${SEED_TITLES[source.file]}” (${source.file}), ${source.section}`;
+  if (source.type === 'article') {
+    return `Article: ${articleLabel(source.id)}, section “${source.section}”`;
   }
   const g = GUIDELINES[source.id];
   const where = source.section === undefined ? '' : `, ${source.section}`;

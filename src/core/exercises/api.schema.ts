@@ -53,11 +53,11 @@ export const ExerciseIllustration = z
   .describe('The animated figure: a loop of keyframed poses, drawn by src/core/figure');
 
 const SourceLabel = z.string().min(1).describe('The source as a person reads it');
-const [SeedSource, GuidelineSource] = Source.options;
+const [ArticleSource, GuidelineSource] = Source.options;
 
 /** A source with the label shown under the advice, and the guideline's address where it has one. */
 export const LabelledSource = z.discriminatedUnion('type', [
-  SeedSource.extend({ label: SourceLabel }),
+  ArticleSource.extend({ label: SourceLabel }),
   GuidelineSource.extend({ label: SourceLabel, url: z.url() }),
 ]);
 export type LabelledSource = z.infer<typeof LabelledSource>;

@@ -24,7 +24,7 @@ export function stopSign(sign: string): string {
 
 function labelled(source: Source): LabelledSource {
   const label = sourceLabel(source);
-  return source.type === 'seed'
+  return source.type === 'article'
     ? { ...source, label }
     : { ...source, label, url: GUIDELINES[source.id].url };
 }

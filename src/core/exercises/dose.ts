@@ -81,6 +81,15 @@ export function exerciseSeconds(dose: TimedDose): number {
   );
 }
 
+/**
+ * A session's length as a person is told it, "about N minutes": the one rounding every screen uses
+ * (the plan, the spasm steps' gentle session, the player), so one session never reads as 5 minutes
+ * in one place and 6 in another. Never less than one minute.
+ */
+export function aboutMinutes(seconds: number): number {
+  return Math.max(1, Math.round(seconds / 60));
+}
+
 /** Seconds a whole session takes in the player: its exercises and a change of position between each two. */
 export function sessionSeconds(
   doses: readonly TimedDose[],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOADED_STRENGTHENING_EXERCISES } from '../content/constants.js';
+import { aboutMinutes, sessionSeconds, timed } from '../exercises/dose.js';
 import { painScore } from '../units.js';
 import { harderVersions, LIBRARY, libraryExercise } from './catalogue.js';
 import { generatePlan, phaseFor, pickTimes, sessionSlug } from './engine.js';
@@ -246,5 +247,22 @@ describe('sessions and days', () => {
       weekStart: WEEK,
     };
     expect(generatePlan(request)).toEqual(generatePlan(structuredClone(request)));
+  });
+});
+
+describe('one session length', () => {
+  it("tells each session's minutes by the one rounding the player and the spasm steps use", () => {
+    for (const minutesPerDay of [5, 10, 20] as const) {
+      for (const painNow0to10 of [0, 4, 8].map(painScore)) {
+        const plan = generatePlan({
+          profile: profile({ minutesPerDay, painNow0to10 }),
+          weekStart: WEEK,
+        });
+        for (const session of plan.sessions) {
+          const seconds = sessionSeconds(session.exercises.map(timed));
+          expect(session.minutes).toBe(aboutMinutes(seconds));
+        }
+      }
+    }
   });
 });

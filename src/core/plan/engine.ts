@@ -10,7 +10,7 @@
  * pain of 3 to 6, is recovery; otherwise the plan is about prevention.
  */
 
-import { sessionSeconds, timed } from '../exercises/dose.js';
+import { aboutMinutes, sessionSeconds, timed } from '../exercises/dose.js';
 import { addDays } from '../time/index.js';
 import {
   allowedIn,
@@ -95,7 +95,7 @@ export function phaseFor(
   }
   return {
     phase: 'prevention',
-    reason: `Your pain is ${pain} and there is no recent spasm: this week is about making another one less likely.`,
+    reason: `Your pain is ${pain}, and no recent spasm was mentioned: this week is about making another one less likely.`,
   };
 }
 
@@ -332,7 +332,7 @@ export function generatePlan(request: PlanRequest): Plan {
     }
   }
 
-  const minutes = Math.ceil(secondsOf(chosen) / 60);
+  const minutes = aboutMinutes(secondsOf(chosen));
   const sessions: PlanSession[] = times.map((time, i) => ({
     id: ids[i] as string,
     time,

@@ -12,10 +12,13 @@ export {
   isFinished,
   MAX_ADDED_MS,
   type PlayerEvent,
+  type PlayerPlace,
   type PlayerState,
   type PlayerStatus,
   type PlayerView,
+  placeOf,
   reduce,
+  resumeAt,
   type UpcomingPhase,
   view,
 } from './machine.js';

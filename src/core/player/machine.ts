@@ -403,3 +403,63 @@ function wordsFor(s: PlayerState): string {
   if (s.status === 'idle') return '';
   return phaseWords(s.session, currentStep(s), true);
 }
+
+/** Where a session stood, as a page keeps it to offer a resume after a reload. */
+export interface PlayerPlace {
+  readonly stepIndex: number;
+  readonly holdsDone: readonly number[];
+  /** Clock time the session first started. */
+  readonly startedAt: number;
+  /** Paused time up to when the place was kept. */
+  readonly pausedTotalMs: number;
+  /** When the place was kept: the time from then to a resume counts as paused, not exercise. */
+  readonly keptAt: number;
+}
+
+/** The place of a running or paused session at `now`, to keep. */
+export function placeOf(state: PlayerState, now: number): PlayerPlace | undefined {
+  if (!isActive(state) || state.startedAt === null) return undefined;
+  const pausing = state.pausedAt === null ? 0 : Math.max(0, now - state.pausedAt);
+  return {
+    stepIndex: state.stepIndex,
+    holdsDone: state.holdsDone,
+    startedAt: state.startedAt,
+    pausedTotalMs: state.pausedTotalMs + pausing,
+    keptAt: now,
+  };
+}
+
+/**
+ * The session again at the start of the step it had reached, paused, so the person resumes it
+ * with one tap. Undefined for a place this session could not have reached (another session's, or
+ * one kept by an older build): the page then starts afresh.
+ */
+export function resumeAt(
+  session: Session,
+  place: PlayerPlace,
+  now: number,
+): PlayerState | undefined {
+  const fresh = createPlayer(session);
+  const { stepIndex, holdsDone, startedAt, pausedTotalMs, keptAt } = place;
+  const steps = fresh.timeline.steps;
+  if (!Number.isInteger(stepIndex) || stepIndex < 0 || stepIndex >= steps.length) return undefined;
+  if (!Number.isFinite(startedAt) || !Number.isFinite(keptAt)) return undefined;
+  if (startedAt > keptAt || keptAt > now || !(pausedTotalMs >= 0)) return undefined;
+  const holds = [...new Set(holdsDone)].filter(
+    (i) => Number.isInteger(i) && i >= 0 && i < stepIndex && steps[i]?.kind === 'hold',
+  );
+  return {
+    ...fresh,
+    status: 'paused',
+    stepIndex,
+    entry: 1,
+    phaseStartedAt: now,
+    pausedAt: now,
+    startedAt,
+    // The time the page was away is not exercise time.
+    pausedTotalMs: pausedTotalMs + (now - keptAt),
+    clock: now,
+    holdsDone: holds,
+    holdsCompleted: holds.length,
+  };
+}

@@ -4,11 +4,8 @@
  * movement only from acute-phase exercises; medicine facts without a single amount; the next days
  * following the guideline; and the words our own.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SEED_FILES } from '../content/constants.js';
+import { readSeeds, SEEDS_DIR } from '../../../test/seeds.js';
 import { contentById } from '../content/index.js';
 import { sourceLabel } from '../content/sources.js';
 import { sessionSeconds, timed } from '../exercises/dose.js';
@@ -156,7 +153,7 @@ describe('timers', () => {
     expect(text).toMatch(/cloth|towel/i);
     expect(text).toMatch(/numb/i);
     expect(text).toMatch(/broken/i);
-    expect(cold.sources).toContainEqual(expect.objectContaining({ file: SEED_FILES[4] }));
+    expect(cold.sources).toContainEqual(expect.objectContaining({ id: 'back-spasms-emergeortho' }));
     expect(
       cold.sources.some(
         (s) =>
@@ -355,7 +352,9 @@ describe('the next days', () => {
   it('follows NG59 over the seed that advises rest, and says so', () => {
     const note = next.guidelineNotes.find((n) => /rest/i.test(n.text));
     expect(note?.sources).toContainEqual(expect.objectContaining({ id: 'nice-ng59' }));
-    expect(next.sources).toContainEqual(expect.objectContaining({ file: SEED_FILES[3] }));
+    expect(next.sources).toContainEqual(
+      expect.objectContaining({ id: 'relieve-intense-back-spasms' }),
+    );
   });
 
   it('is the last step', () => {
@@ -374,23 +373,13 @@ function runs(text: string): string[] {
   for (let i = 0; i + RUN <= w.length; i++) out.push(w.slice(i, i + RUN).join(' '));
   return out;
 }
-const here = dirname(fileURLToPath(import.meta.url));
-const seedsDir = [
-  process.env.UNKNOT_SEEDS_DIR,
-  resolve(here, '../../../seeds'),
-  resolve(here, '../../../../shared/seeds'),
-].find((dir) => dir !== undefined && SEED_FILES.every((f) => existsSync(resolve(dir, f))));
 
 describe('our words', () => {
-  it.skipIf(seedsDir === undefined)(
+  it.skipIf(SEEDS_DIR === undefined)(
     'no step repeats eight words in a row from a seed sentence',
     () => {
       const seedRuns = new Set(
-        SEED_FILES.flatMap((f) =>
-          readFileSync(resolve(seedsDir as string, f), 'utf8')
-            .split(/[.!?\n|]+/)
-            .flatMap(runs),
-        ),
+        readSeeds().flatMap((text) => text.split(/[.!?\n|]+/).flatMap(runs)),
       );
       expect(seedRuns.size).toBeGreaterThan(1000);
       const copied = STEPS.flatMap((s) =>

@@ -4,7 +4,7 @@
  * few days. Pure data built from the seed articles and the guidelines; every step can be skipped,
  * every timed step carries its duration in seconds, and no step names an amount of medicine.
  */
-import { guideline, S000, S001, S002, S003, S004, seed } from '../content/items/refs.js';
+import { articles, guideline, S000, S001, S002, S003, S004, seed } from '../content/items/refs.js';
 import { type ExerciseDose, sessionSeconds, timed } from '../exercises/dose.js';
 import type { ReliefStep } from './schema.js';
 
@@ -29,6 +29,7 @@ const GENTLE_SESSION: readonly ExerciseDose[] = [
 
 const FULL_CHECK = { kind: 'full-check', label: 'Do the full check' } as const;
 const STAY_ACTIVE_NOTE = {
+  differsFrom: articles(3),
   text: 'One of the articles advises resting after a spasm. Current guidelines advise against bed rest: keep gently active, and ease off only strenuous work for a few days. We follow the guidelines.',
   sources: [guideline('nice-ng59', 'Information and self-management'), guideline('nhs-back-pain')],
 };
@@ -117,6 +118,7 @@ const STEPS: readonly ReliefStep[] = [
     ],
     guidelineNotes: [
       {
+        differsFrom: articles(0, 4),
         text: 'NICE suggests massage only together with exercise, not on its own: that is why gentle movement follows.',
         sources: [guideline('nice-ng59', 'Manual therapies')],
       },
@@ -319,6 +321,7 @@ const STEPS: readonly ReliefStep[] = [
     ],
     guidelineNotes: [
       {
+        differsFrom: articles(1, 3),
         text: 'The articles list acetaminophen (paracetamol) among several pain relievers, with ibuprofen and naproxen. NICE NG59 advises against paracetamol alone for low back pain and suggests considering an NSAID first if it is safe for you. We follow the guideline, except in pregnancy, when the NHS advises paracetamol.',
         sources: [
           guideline('nice-ng59', 'Pharmacological therapies'),

@@ -5,6 +5,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { KIND_LABELS } from '../content/constants.js';
 import type { Block, ContentItem, ContentKind } from '../content/schema.js';
+import { intentBoost } from './intent.js';
 import { normalisedWords, normaliseTerm, tokenise } from './text.js';
 
 export interface SearchHit {
@@ -174,7 +175,14 @@ function snippetFor(result: SearchResult): string {
 }
 
 export function searchContent(index: ContentIndex, query: string, limit: number): SearchHit[] {
-  const boostDocument = phraseBooster(query);
+  const phrase = phraseBooster(query);
+  const intent = intentBoost(query);
+  const boostDocument =
+    phrase === undefined && intent === undefined
+      ? undefined
+      : (id: unknown, term: string, stored?: Record<string, unknown>): number =>
+          (phrase?.(id, term, stored) ?? 1) *
+          (intent?.(String(id), stored?.kind as ContentKind) ?? 1);
   return index
     .search(query, boostDocument === undefined ? {} : { boostDocument })
     .slice(0, limit)

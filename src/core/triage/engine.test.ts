@@ -105,6 +105,32 @@ describe('evaluate', () => {
     expect(result.reasons[0]?.text).toMatch(/not sure .* so we treat it as a yes to be safe/);
   });
 
+  it('a result resting on "Not sure" says so first and assumes no finding the person did not state', () => {
+    const result = evaluate(
+      calm({
+        historyOfCancer: 'unsure',
+        unexplainedWeightLoss: 'unsure',
+        legNumbnessOrTingling: 'unsure',
+      }),
+    );
+    expect(result.disposition).toBe('emergency');
+    const unsureReasons = result.reasons.filter((r) => /not sure/.test(r.text));
+    expect(unsureReasons.length).toBeGreaterThan(0);
+    for (const reason of unsureReasons) {
+      expect(reason.text).toMatch(/^You were not sure /);
+      expect(reason.text).toMatch(/ Read that way: [a-z]/);
+    }
+    // "If your cancer team gave you a number…" assumes a cancer the person did not state.
+    expect(result.actions.map((a) => a.id)).not.toContain('call-cancer-team');
+    expect(result.actions.map((a) => a.text).join(' ')).not.toMatch(/cancer team/);
+  });
+
+  it('offers the cancer team action when the person said they have had cancer', () => {
+    const result = evaluate(calm({ historyOfCancer: true, legNumbnessOrTingling: true }));
+    expect(result.actions.map((a) => a.id)).toContain('call-cancer-team');
+    expect(result.reasons[0]?.text).not.toMatch(/not sure/);
+  });
+
   it('not sure whether you can walk counts as cannot walk', () => {
     const result = evaluate(calm({ canWalk: 'unsure' }));
     expect(result.disposition).toBe('urgent');

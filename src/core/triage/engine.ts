@@ -9,7 +9,7 @@ import { type Disposition, mostUrgent } from './dispositions.js';
 import { emergencyNumber, emergencyNumberPhrase, type Region } from './emergency-numbers.js';
 import { resolveAnswers, type UnsureKey } from './findings.js';
 import { pendingQuestions, type Question, UNSURE_NOTES } from './questions.js';
-import { type Action, NO_WARNING_SIGNS, RULES, ruleApplies } from './rules.js';
+import { type Action, NO_WARNING_SIGNS, RULES, type Rule, ruleApplies } from './rules.js';
 
 export interface Reason {
   /** The rule that applied ('saddle-numbness'), or 'no-warning-signs'. */
@@ -140,11 +140,29 @@ function safetyNetFor(disposition: Disposition, region: Region | undefined): str
   }
 }
 
-function withUnsureNotes(text: string, keys: readonly AnswerKey[], unsure: ReadonlySet<AnswerKey>) {
-  const notes = [...new Set(keys)]
-    .filter((key) => unsure.has(key))
-    .map((key) => UNSURE_NOTES[key as UnsureKey]);
-  return [text, ...notes].join(' ');
+/**
+ * A rule's reason as the person can take it. Where it applied only because they were not sure, it
+ * says so first and then gives the rule as a reading of that answer, never as a finding they
+ * stated: "You were not sure about having had cancer, so we treat it as a yes to be safe. Read
+ * that way: new leg symptoms … need a doctor straight away."
+ */
+function reasonText(rule: Rule, unsure: ReadonlySet<AnswerKey>): string {
+  const notes = unsureKeysOf(rule, unsure).map((key) => UNSURE_NOTES[key as UnsureKey]);
+  if (notes.length === 0) return rule.reason;
+  return `${notes.join(' ')} Read that way: ${lowerFirst(rule.reason)}`;
+}
+
+/** The keys of a rule the person answered "Not sure". */
+function unsureKeysOf(rule: Rule, unsure: ReadonlySet<AnswerKey>): AnswerKey[] {
+  return [...new Set(rule.when.map((c) => c.key))].filter((key) => unsure.has(key));
+}
+
+/** "New leg symptoms…" → "new leg symptoms…"; a leading acronym ("NHS…") keeps its case. */
+function lowerFirst(text: string): string {
+  const second = text.charAt(1);
+  return second !== '' && second === second.toLowerCase()
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }
 
 /** Evaluates (possibly incomplete) answers. Validate untrusted input with `parseAnswers` first. */
@@ -159,11 +177,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Triag
   const seen = new Set<string>();
   // RULES runs from most to least urgent, so reasons come out in that order too.
   for (const rule of applied) {
-    const text = withUnsureNotes(
-      rule.reason,
-      rule.when.map((c) => c.key),
-      unsure,
-    );
+    const text = reasonText(rule, unsure);
     if (seen.has(text)) continue;
     seen.add(text);
     reasons.push({ finding: rule.id, disposition: rule.disposition, text, source: rule.source });
@@ -179,6 +193,9 @@ export function evaluate(answers: Answers, options: EvaluateOptions = {}): Triag
 
   const actions = actionsFor(disposition, options.region);
   for (const rule of applied) {
+    // An action that assumes the finding ("your cancer team") is offered only when the person
+    // stated it, not when it rests on "Not sure".
+    if (unsureKeysOf(rule, unsure).length > 0) continue;
     if (rule.action !== undefined && !actions.some((a) => a.id === rule.action?.id)) {
       actions.splice(1, 0, rule.action);
     }

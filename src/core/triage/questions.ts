@@ -360,6 +360,24 @@ export function settledDisposition(answers: Answers): Disposition {
  * A question moves up to the level of such a rule when it is the last finding the rule needs.
  */
 export function pendingQuestions(answers: Answers): Question[] {
+  return rankedQuestions(answers, (gate) => gate(answers));
+}
+
+/**
+ * Every question that could still be asked, in any order: the pending ones, and the follow-ups whose
+ * gate the unanswered questions could yet open (tummy pain, once answered, opens two more). The
+ * set only ever shrinks as answers come in, so a count drawn from it never stands still.
+ */
+export function possibleQuestions(answers: Answers): Question[] {
+  const opened = { ...answers } as Record<string, unknown>;
+  for (const q of QUESTIONS) opened[q.id] ??= true;
+  return rankedQuestions(answers, (gate) => gate(answers) || gate(opened as Answers));
+}
+
+function rankedQuestions(
+  answers: Answers,
+  gateOpen: (gate: (a: Answers) => boolean) => boolean,
+): Question[] {
   const { values } = resolveAnswers(answers);
   const settled = settledDisposition(answers);
   const open: Rule[] = RULES.filter(
@@ -370,7 +388,8 @@ export function pendingQuestions(answers: Answers): Question[] {
 
   const ranked = QUESTIONS.flatMap((question, order) => {
     if (answers[question.id] !== undefined) return [];
-    if (ASK_ONLY_IF[question.id]?.(answers) === false) return [];
+    const gate = ASK_ONLY_IF[question.id];
+    if (gate !== undefined && !gateOpen(gate)) return [];
     const needing = open.filter((rule) => rule.when.some((c) => c.key === question.id));
     if (needing.length === 0) return [];
     // A follow-up goes just ahead of the questions of its level, so it comes straight after the
@@ -392,4 +411,22 @@ export function pendingQuestions(answers: Answers): Question[] {
 /** The next question to ask, or undefined when no answer could change the result any more. */
 export function nextQuestion(answers: Answers): Question | undefined {
   return pendingQuestions(answers)[0];
+}
+
+/** Whether a value is one the question accepts: kept answers are checked before they are trusted. */
+export function isAnswerTo(question: Question, value: unknown): boolean {
+  const { input } = question;
+  switch (input.kind) {
+    case 'yes_no_unsure':
+      return value === true || value === false || value === 'unsure';
+    case 'choice':
+      return input.options.some((o) => o.value === value);
+    case 'number':
+      return (
+        typeof value === 'number' &&
+        Number.isInteger(value) &&
+        value >= input.min &&
+        value <= input.max
+      );
+  }
 }

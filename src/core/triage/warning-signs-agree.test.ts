@@ -25,6 +25,7 @@ const PAIRS: readonly [contentId: string, ruleId: string][] = [
   ['lump-or-change-in-back-shape', 'lump-or-shape-change'],
   ['leg-weakness', 'leg-weakness'],
   ['leg-numbness-or-tingling', 'leg-tingling'],
+  ['cannot-walk', 'cannot-walk'],
 ];
 
 describe('the warning signs on Learn and the check', () => {
@@ -81,7 +82,6 @@ describe('the warning signs on Learn and the check', () => {
       'infection-risk',
       'fragile-bones',
       'fall-at-70-or-over',
-      'cannot-walk',
     ]);
     for (const rule of RULES) {
       if (rule.disposition !== 'emergency' && rule.disposition !== 'urgent') continue;

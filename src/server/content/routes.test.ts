@@ -96,3 +96,23 @@ describe('GET /api/v1/search', () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe('sources in the API', () => {
+  it('name articles by id and title, never by the file they were read from', async () => {
+    for (const path of [
+      '/api/v1/content',
+      '/api/v1/exercises',
+      '/api/v1/relief',
+      '/api/openapi.json',
+    ]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      const text = await res.text();
+      expect(text, path).not.toMatch(/\.txt\b|\b\d{3}_[0-9a-f]{8,}/);
+    }
+    const item = await (await get('/api/v1/content/stretching')).json();
+    expect(item.sources).toContainEqual(
+      expect.objectContaining({ type: 'article', id: 'does-stretching-help-back-spasms' }),
+    );
+  });
+});

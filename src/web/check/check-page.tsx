@@ -6,13 +6,16 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import type { AnswerKey } from '../../core/triage/answers.js';
 import { checkRecord } from '../../core/triage/check-record.js';
 import { DISPOSITION_INFO } from '../../core/triage/dispositions.js';
 import { callNumbers, REGION_NAMES } from '../../core/triage/emergency-numbers.js';
+import { CHECK_LENGTH_WORDS } from '../../core/triage/length.js';
+import { questionById } from '../../core/triage/questions.js';
 import { newId } from '../ids.js';
 import { usePageTitle } from '../page.js';
 import { PATHS } from '../routes.js';
-import { answer, back, progressOf, screenFor } from './flow.js';
+import { answer, back, progressOf, progressWords, screenFor } from './flow.js';
 import { saveCheck } from './history.js';
 import { QuestionView } from './question-view.js';
 import { CheckRegionSelect } from './region-select.js';
@@ -22,23 +25,80 @@ import './check.css';
 
 type Saving = 'idle' | 'saved' | 'failed';
 
-function Progress({ number, atMostAfter, fraction }: ReturnType<typeof progressOf>) {
+function Progress(progress: ReturnType<typeof progressOf>) {
   return (
     <div class="check-progress">
       <p class="check-progress-text">
-        <strong>Question {number}</strong>
-        <span class="check-progress-more">
-          {atMostAfter === 0
-            ? ' · the last one'
-            : atMostAfter === 1
-              ? ' · at most 1 more'
-              : ` · at most ${atMostAfter} more, often fewer`}
-        </span>
+        <strong>Question {progress.number}</strong>
+        <span class="check-progress-more"> · {progressWords(progress)}</span>
       </p>
       <div class="check-progress-bar" aria-hidden="true">
-        <span style={{ width: `${Math.round(fraction * 100)}%` }} />
+        <span style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
       </div>
     </div>
+  );
+}
+
+/**
+ * Each answer is a step in the browser's history, so the phone's Back gesture (or the browser's
+ * Back button) goes to the previous question rather than leaving the check.
+ */
+const POSITION = 'checkPosition';
+
+function positionInHistory(): number | undefined {
+  const state: unknown = history.state;
+  if (typeof state !== 'object' || state === null) return undefined;
+  const position = (state as Record<string, unknown>)[POSITION];
+  return typeof position === 'number' ? position : undefined;
+}
+
+function answerAndRemember(next: ReturnType<typeof answer>): void {
+  flow.value = next;
+  history.pushState({ ...(history.state ?? {}), [POSITION]: next.position }, '');
+}
+
+/** One step back: through the browser's history when this step is one of its entries. */
+function goBack(): void {
+  if (positionInHistory() === flow.value.position && flow.value.position > 0) history.back();
+  else flow.value = back(flow.value);
+}
+
+/**
+ * The answers the result rests on that the person was not sure about, each with a way back to it:
+ * finding out (a temperature taken, a letter read) can change the result.
+ */
+function UnsureAnswers({ steps }: { steps: readonly { key: AnswerKey; value: unknown }[] }) {
+  const unsure = steps
+    .map((step, index) => ({ step, index }))
+    .filter(({ step }) => step.value === 'unsure');
+  if (unsure.length === 0) return null;
+  return (
+    <section class="callout check-unsure" aria-labelledby="check-unsure-title">
+      <h2 id="check-unsure-title" class="callout-title">
+        You were not sure about {unsure.length === 1 ? 'one answer' : `${unsure.length} answers`}
+      </h2>
+      <p>
+        We took the careful reading of each. If you can find out, change the answer and the result
+        will follow it.
+      </p>
+      <ul class="check-unsure-list">
+        {unsure.map(({ step, index }) => (
+          <li key={step.key} class="check-unsure-item">
+            <span>{questionById(step.key).text}</span>
+            <button
+              type="button"
+              class="button button-choice"
+              onClick={() => {
+                flow.value = { ...flow.value, position: index };
+                history.pushState({ ...(history.state ?? {}), [POSITION]: index }, '');
+              }}
+            >
+              Change<span class="visually-hidden"> this answer</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -55,6 +115,18 @@ export function CheckPage() {
 
   useEffect(() => {
     void loadSavedRegion();
+  }, []);
+
+  useEffect(() => {
+    const onPop = () => {
+      const at = positionInHistory() ?? 0;
+      const current = flow.value;
+      if (at !== current.position) {
+        flow.value = { ...current, position: Math.max(0, Math.min(at, current.steps.length)) };
+      }
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
   }, []);
 
   // A new screen inside the page: bring its heading into view and to the screen reader.
@@ -91,18 +163,13 @@ export function CheckPage() {
     // On the emergency screen the call is the only strong button; a wrong tap is easy to undo.
     const emergency = screen.result.disposition === 'emergency';
     const changeAnswer = (
-      <button
-        type="button"
-        class="button button-choice check-wide"
-        onClick={() => {
-          flow.value = back(flow.value);
-        }}
-      >
+      <button type="button" class="button button-choice check-wide" onClick={goBack}>
         Change my last answer
       </button>
     );
     return (
       <ResultView result={screen.result} region={region.value}>
+        <UnsureAnswers steps={state.steps.slice(0, state.position)} />
         <div class="check-controls">
           {emergency && changeAnswer}
           <button
@@ -134,13 +201,7 @@ export function CheckPage() {
     <div class="check">
       <div class="check-top">
         {!first && (
-          <button
-            type="button"
-            class="button button-choice check-back"
-            onClick={() => {
-              flow.value = back(flow.value);
-            }}
-          >
+          <button type="button" class="button button-choice check-back" onClick={goBack}>
             <span aria-hidden="true">←</span> Back
           </button>
         )}
@@ -148,24 +209,20 @@ export function CheckPage() {
       </div>
       {first && (
         <div class="check-intro">
-          <p>
-            A few questions to tell whether you need a doctor, and how soon. It does not diagnose.
-          </p>
+          <p>Whether you need a doctor, and how soon. It does not diagnose. {CHECK_LENGTH_WORDS}</p>
           <p>
             Questions about emergency signs come first. If you are not sure, say so: we take the
             careful view.
           </p>
         </div>
       )}
-      <Progress {...progressOf(screen.result)} />
+      <Progress {...progressOf(screen)} />
       <QuestionView
         key={question.id}
         step={state.position}
         question={question}
         selected={selected}
-        onAnswer={(value) => {
-          flow.value = answer(flow.value, question.id, value);
-        }}
+        onAnswer={(value) => answerAndRemember(answer(flow.value, question.id, value))}
       />
       {first && (
         <>

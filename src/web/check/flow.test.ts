@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/triage/engine.js';
+import { distinctAnswers } from '../../core/triage/progress.js';
 import type { Question } from '../../core/triage/questions.js';
 import {
   type AnswerValue,
@@ -8,6 +10,7 @@ import {
   back,
   type FlowState,
   progressOf,
+  progressWords,
   START,
   screenFor,
 } from './flow.js';
@@ -103,12 +106,78 @@ describe('the walk through the check', () => {
     }
   });
 
-  it('counts questions from one and bounds what is left by the engine', () => {
+  it('counts questions from one, with no progress made before the first answer', () => {
     const first = screenFor(START);
     if (first.kind !== 'question') throw new Error('no question');
-    const progress = progressOf(first.result);
+    const progress = progressOf(first);
     expect(progress.number).toBe(1);
-    expect(progress.atMostAfter).toBe(first.result.progress.remaining - 1);
+    expect(progress.atMostAfter).toBeGreaterThan(10);
     expect(progress.fraction).toBe(0);
+  });
+
+  it('never shows the same "at most" twice in a row, and says "the last one" only before the result', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 60, maxLength: 60 }), (choices) => {
+        let state = START;
+        let before: number | undefined;
+        for (const choice of choices) {
+          const screen = screenFor(state);
+          if (screen.kind === 'result') {
+            // The result came straight after a question that said so, or one where another answer led on.
+            return;
+          }
+          const { atMostAfter, number } = progressOf(screen);
+          expect(number).toBe(state.position + 1);
+          if (before !== undefined) expect(atMostAfter).toBeLessThan(before);
+          const options = distinctAnswers(screen.question);
+          const value = options[choice % options.length] as AnswerValue;
+          const next = answer(state, screen.question.id, value);
+          // "The last one" means every answer to it ends the check.
+          if (atMostAfter === 0) {
+            for (const other of options) {
+              expect(screenFor(answer(state, screen.question.id, other as AnswerValue)).kind).toBe(
+                'result',
+              );
+            }
+          }
+          before = atMostAfter;
+          state = next;
+        }
+        throw new Error('the check did not end within 60 answers');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never promises one more question when the result comes next', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 60, maxLength: 60 }), (choices) => {
+        let state = START;
+        for (const choice of choices) {
+          const screen = screenFor(state);
+          if (screen.kind === 'result') return;
+          const words = progressWords(progressOf(screen));
+          const options = distinctAnswers(screen.question);
+          const value = options[choice % options.length] as AnswerValue;
+          state = answer(state, screen.question.id, value);
+          if (screenFor(state).kind === 'result') {
+            expect(words).toMatch(/^(the last one|perhaps the last one)/);
+          } else {
+            expect(words).not.toBe('the last one');
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('words the count for each case', () => {
+    expect(progressWords({ atMostAfter: 0, mayEnd: true })).toBe('the last one');
+    expect(progressWords({ atMostAfter: 1, mayEnd: true })).toBe('perhaps the last one');
+    expect(progressWords({ atMostAfter: 4, mayEnd: true })).toBe(
+      'perhaps the last one, at most 4 more',
+    );
+    expect(progressWords({ atMostAfter: 1, mayEnd: false })).toBe('one more to go');
+    expect(progressWords({ atMostAfter: 12, mayEnd: false })).toBe('at most 12 more, often fewer');
   });
 });

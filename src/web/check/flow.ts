@@ -6,6 +6,7 @@
  */
 import type { AnswerKey, Answers } from '../../core/triage/answers.js';
 import { type EvaluateOptions, evaluate, type TriageResult } from '../../core/triage/engine.js';
+import { atMostAfter, distinctAnswers } from '../../core/triage/progress.js';
 import type { Question } from '../../core/triage/questions.js';
 
 export type AnswerValue = Exclude<Answers[AnswerKey], undefined>;
@@ -30,8 +31,10 @@ export type Screen =
       question: Question;
       /** The answer already given to this question, when the person came back to it. */
       selected?: AnswerValue;
-      /** The engine's result for the answers before this question (for progress). */
+      /** The engine's result for the answers before this question. */
       result: TriageResult;
+      /** The answers before this question (for progress). */
+      answers: Answers;
     }
   | { kind: 'result'; result: TriageResult; answers: Answers };
 
@@ -51,11 +54,17 @@ export function screenFor(state: FlowState, options: EvaluateOptions = {}): Scre
     // unchanged, so it still asks it now.
     const question = result.nextQuestion;
     if (question !== undefined && question.id === revisited.key) {
-      return { kind: 'question', question, selected: revisited.value, result };
+      return {
+        kind: 'question',
+        question,
+        selected: revisited.value,
+        result,
+        answers: answersOf(before),
+      };
     }
   }
   if (result.nextQuestion !== undefined) {
-    return { kind: 'question', question: result.nextQuestion, result };
+    return { kind: 'question', question: result.nextQuestion, result, answers: answersOf(before) };
   }
   return { kind: 'result', result, answers: answersOf(before) };
 }
@@ -83,17 +92,40 @@ export function back(state: FlowState): FlowState {
   return state.position === 0 ? state : { ...state, position: state.position - 1 };
 }
 
-/** "Question 3" and at most how many follow it: the engine's own bound, never a guess. */
-export function progressOf(result: TriageResult): {
+/**
+ * "Question 3", at most how many can follow it whatever the answers (a bound that falls with every
+ * answer and is 0 only when the result comes next whatever the answer), and whether some answer to
+ * it ends the check, so the words never promise another question that does not come.
+ */
+export function progressOf(screen: Extract<Screen, { kind: 'question' }>): {
   number: number;
   atMostAfter: number;
+  mayEnd: boolean;
   fraction: number;
 } {
-  const { answered, remaining } = result.progress;
-  const total = answered + remaining;
+  const answered = screen.result.progress.answered;
+  const after = atMostAfter(screen.answers, screen.question);
+  const mayEnd = distinctAnswers(screen.question).some(
+    (value) =>
+      evaluate({ ...screen.answers, [screen.question.id]: value }).nextQuestion === undefined,
+  );
   return {
     number: answered + 1,
-    atMostAfter: Math.max(0, remaining - 1),
-    fraction: total === 0 ? 1 : answered / total,
+    atMostAfter: after,
+    mayEnd,
+    fraction: answered / (answered + 1 + after),
   };
+}
+
+/** What the progress line says after "Question N". */
+export function progressWords({
+  atMostAfter,
+  mayEnd,
+}: Pick<ReturnType<typeof progressOf>, 'atMostAfter' | 'mayEnd'>): string {
+  if (atMostAfter === 0) return 'the last one';
+  if (mayEnd)
+    return atMostAfter === 1
+      ? 'perhaps the last one'
+      : `perhaps the last one, at most ${atMostAfter} more`;
+  return atMostAfter === 1 ? 'one more to go' : `at most ${atMostAfter} more, often fewer`;
 }

@@ -1,33 +1,57 @@
 /**
- * The check in progress, kept for as long as the app is open, so a person who follows a link from
- * a result (to Learn, to relief) and comes back finds their result where they left it. Also the
- * region for the emergency number: inferred from the browser at once, then replaced by the person's
- * saved choice.
+ * The check in progress: its walk and the history record its result is kept under. Read from the
+ * device when the app opens and written back on every change, so a reload or a closed tab returns
+ * to the same question or result; "Start again" forgets it. Also the region for the emergency
+ * number: inferred from the browser at once, then replaced by the person's saved choice.
  */
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import type { Region } from '../../core/triage/emergency-numbers.js';
 import { inferredRegion, loadRegion, saveRegion } from '../region.js';
 import { type FlowState, START } from './flow.js';
+import { forgetCheckInProgress, keepCheckInProgress, loadCheckInProgress } from './in-progress.js';
 
-export const flow = signal<FlowState>(START);
+const kept = loadCheckInProgress();
+
+export const flow = signal<FlowState>(kept.flow);
 
 /**
  * This check's record in the history: one check keeps one record (updated if an answer changes),
  * dated when its first result was shown.
  */
-let record: { id: string; createdAt: Date } | undefined;
+let record: { id: string; createdAt: Date } | undefined =
+  kept.record === undefined
+    ? undefined
+    : { id: kept.record.id, createdAt: new Date(kept.record.createdAt) };
+
+function keep(): void {
+  keepCheckInProgress({
+    flow: flow.value,
+    ...(record === undefined
+      ? {}
+      : { record: { id: record.id, createdAt: record.createdAt.toISOString() } }),
+  });
+}
+
+// Every change of the walk is kept at once; nothing is written before the first answer.
+effect(() => {
+  if (flow.value.steps.length > 0) keep();
+});
 
 export function currentRecord(
   makeId: () => string,
   now: () => Date,
 ): { id: string; createdAt: Date } {
-  record ??= { id: makeId(), createdAt: now() };
+  if (record === undefined) {
+    record = { id: makeId(), createdAt: now() };
+    keep();
+  }
   return record;
 }
 
 export function startAgain(): void {
-  flow.value = START;
   record = undefined;
+  flow.value = START;
+  forgetCheckInProgress();
 }
 
 /** Undefined while unknown: the call buttons then offer the main numbers. */

@@ -11,6 +11,7 @@ import type {
   GuidelineNote,
   Phase,
 } from '../../core/content/schema.js';
+import { articlesLabel } from '../../core/content/sources.js';
 import { InlineSources } from './sources.js';
 
 export function Cautions({ cautions }: { cautions: readonly string[] }) {
@@ -36,7 +37,8 @@ export function GuidelineNotes({ notes }: { notes: readonly GuidelineNote[] }) {
       {notes.map((note) => (
         <div key={note.text} class="guidance-note">
           <p>
-            <strong>Current guidance differs from the article:</strong> {note.text}
+            <strong>Current guidance differs from {articlesLabel(note.differsFrom)}.</strong>{' '}
+            {note.text}
           </p>
           <InlineSources sources={note.sources} />
         </div>

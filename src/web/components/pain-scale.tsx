@@ -1,5 +1,5 @@
 /**
- * "Pain now, 0 to 10" as eleven big buttons, always optional: a person in pain should not have to
+ * "Pain now, 0 to 10" as eleven big buttons: a person in pain should not have to
  * think about a slider. 0 is a real score, so "none chosen" is `undefined`, never 0. Shared by the
  * player, the plan's profile and Today's check-in.
  */
@@ -10,18 +10,34 @@ export function PainScale({
   legend,
   value,
   onChoose,
+  id,
+  error,
 }: {
   legend: string;
   value: PainScore | undefined;
   onChoose: (score: PainScore) => void;
+  /** Given to the first button, so a form can move focus to the scale. */
+  id?: string;
+  /** What to fix, shown under the legend and read with the buttons. */
+  error?: string;
 }) {
+  const errorId = id === undefined ? undefined : `${id}-error`;
   return (
-    <fieldset class="pain-scale">
+    <fieldset
+      class={error === undefined ? 'pain-scale' : 'pain-scale has-error'}
+      aria-describedby={error === undefined ? undefined : errorId}
+    >
       <legend class="field-label">{legend}</legend>
+      {error !== undefined && (
+        <p id={errorId} class="field-error">
+          {error}
+        </p>
+      )}
       <div class="pain-buttons">
         {PAIN_SCORES.map((score) => (
           <button
             key={score}
+            id={score === 0 ? id : undefined}
             type="button"
             class="button button-choice pain-button"
             aria-pressed={value === score}

@@ -14,7 +14,9 @@ import {
   illustrationFor,
   keyPositions,
   type Pose,
+  type View,
 } from '../../core/figure/index.js';
+import { thumbnailView } from '../../core/figure/thumbnail.js';
 import { useReducedMotion } from './motion.js';
 import './exercises.css';
 
@@ -22,13 +24,17 @@ function FigureSvg({
   illustration,
   pose,
   label,
+  crop,
 }: {
   illustration: Illustration;
   pose: Pose;
   /** The accessible name; without one the drawing is decoration beside its caption. */
   label?: string;
+  /** A closer view than the illustration's own (a thumbnail's). */
+  crop?: View;
 }) {
-  const { view, props } = illustration;
+  const { props } = illustration;
+  const view = crop ?? illustration.view;
   // The figure's colour is `currentColor`, set per colour scheme by the stylesheet (.fig).
   const groups = framePaths(pose, { props, view });
   const body = groups
@@ -62,9 +68,14 @@ export function ExerciseStill({ figureId }: { figureId: string }) {
   const positions = keyPositions(illustration.keyframes);
   const shown = positions[1] ?? positions[0];
   if (shown === undefined) return null;
+  // Cropped close around the body, so it reads at thumbnail size as it does full size.
   return (
     <div class="fig-still">
-      <FigureSvg illustration={illustration} pose={shown.pose} />
+      <FigureSvg
+        illustration={illustration}
+        pose={shown.pose}
+        crop={thumbnailView(shown.pose, illustration.view)}
+      />
     </div>
   );
 }

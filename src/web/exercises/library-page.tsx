@@ -1,10 +1,11 @@
 /**
  * /exercises: the library by phase (during a spasm, recovering, preventing), each exercise with a
- * still figure and its starting dose; tick a few and start a guided session. Recent sessions kept on
+ * still figure and its starting dose; tick a few and start a guided session. The ticks are kept for
+ * the tab, so opening an exercise to read it and coming back loses none. Recent sessions kept on
  * this device are listed below.
  */
 
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Phase } from '../../core/content/schema.js';
 import { usePageTitle } from '../page.js';
@@ -15,12 +16,36 @@ import { ExerciseStill } from './figure.js';
 import { RecentSessions } from './recent.js';
 import './exercises.css';
 
+const PICKED_KEY = 'unknot.exercises.picked';
+
+function loadPicked(): readonly string[] {
+  try {
+    const parsed: unknown = JSON.parse(sessionStorage.getItem(PICKED_KEY) ?? '[]');
+    // Only ids the library still has: a stored list from an older build may name others.
+    const known = new Set(exercisesFor(undefined).map((e) => e.id));
+    return Array.isArray(parsed)
+      ? parsed.filter((id) => typeof id === 'string' && known.has(id))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+function savePicked(picked: readonly string[]): void {
+  try {
+    sessionStorage.setItem(PICKED_KEY, JSON.stringify(picked));
+  } catch {
+    // Storage refused: the ticks last as long as the page.
+  }
+}
+
 export function ExercisesPage() {
   usePageTitle('Exercises');
   const { query, route } = useLocation();
   const initial = isPhase(query.phase) ? query.phase : undefined;
   const [phase, setPhase] = useState<Phase | undefined>(initial);
-  const [picked, setPicked] = useState<readonly string[]>([]);
+  const [picked, setPicked] = useState<readonly string[]>(loadPicked);
+  useEffect(() => savePicked(picked), [picked]);
   const shown = exercisesFor(phase);
 
   const choosePhase = (next: Phase | undefined) => {

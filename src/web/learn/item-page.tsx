@@ -38,8 +38,15 @@ export function ItemPage() {
   return (
     <article class="item">
       <nav aria-label="Breadcrumb" class="breadcrumb">
-        <a href={PATHS.learn}>Learn</a> <span aria-hidden="true">›</span>{' '}
-        <a href={kindPath(item.kind)}>{kindLabel(item.kind)}</a>
+        {item.kind === 'exercise' ? (
+          // The library is where exercises are chosen for a session, so it is their way back.
+          <a href={kindPath(item.kind)}>All exercises</a>
+        ) : (
+          <>
+            <a href={PATHS.learn}>Learn</a> <span aria-hidden="true">›</span>{' '}
+            <a href={kindPath(item.kind)}>{kindLabel(item.kind)}</a>
+          </>
+        )}
       </nav>
       <h1>{item.title}</h1>
       <p class="lead">{item.summary}</p>

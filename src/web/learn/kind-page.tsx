@@ -2,13 +2,14 @@
  * One kind of content (/learn/causes, /learn/when-to-see-a-doctor, …): its topics with their
  * summaries. Signs that need a doctor are listed most urgent first.
  */
-import { useRoute } from 'preact-iso';
+import { useEffect } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
 import { URGENCIES } from '../../core/content/constants.js';
 import { CONTENT } from '../../core/content/index.js';
 import type { ContentItem } from '../../core/content/schema.js';
 import { usePageTitle } from '../page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
-import { itemPath, KIND_BLURBS, kindFromSlug, kindLabel, PATHS } from '../routes.js';
+import { itemPath, KIND_BLURBS, kindFromSlug, kindLabel, kindPath, PATHS } from '../routes.js';
 
 const URGENCY_BADGES = {
   emergency: 'Emergency',
@@ -22,9 +23,16 @@ function urgencyRank(item: ContentItem): number {
 
 export function KindPage() {
   const { params } = useRoute();
+  const { route } = useLocation();
   const kind = kindFromSlug(params.kind);
   usePageTitle(kind === undefined ? 'Page not found' : kindLabel(kind));
+  // /learn/exercises from an old link or bookmark: the one exercises page is the library.
+  const moved = kind !== undefined && kindPath(kind) !== `/learn/${params.kind}`;
+  useEffect(() => {
+    if (moved && kind !== undefined) route(kindPath(kind), true);
+  }, [moved, kind, route]);
   if (kind === undefined) return <NotFoundPage />;
+  if (moved) return null;
 
   const items = CONTENT.filter((item) => item.kind === kind);
   if (kind === 'warning_sign') items.sort((a, b) => urgencyRank(a) - urgencyRank(b));
@@ -43,7 +51,9 @@ export function KindPage() {
       )}
       {kind === 'treatment' && (
         <p>
-          <a href={PATHS.compare}>Compare all treatments side by side</a>
+          <a class="more-link" href={PATHS.compare}>
+            Compare all treatments side by side
+          </a>
         </p>
       )}
       {items.length === 0 ? (

@@ -81,7 +81,9 @@ export function StretchingPage() {
           </ul>
         )}
         <p>
-          <a href={kindPath('exercise')}>All exercises, step by step</a>
+          <a class="more-link" href={kindPath('exercise')}>
+            All exercises, step by step
+          </a>
         </p>
       </section>
     </>

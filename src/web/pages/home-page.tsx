@@ -3,6 +3,7 @@
  * Bundled with the shell (no content, no index) so it paints from the first, small download.
  */
 import { useLocation } from 'preact-iso';
+import { CHECK_LENGTH_WORDS } from '../../core/triage/length.js';
 import { OverviewCards } from '../components/overview-cards.js';
 import { SearchBox } from '../components/search-box.js';
 import { usePageTitle } from '../page.js';
@@ -27,8 +28,8 @@ export function HomePage() {
           <a class="card" href={PATHS.check}>
             <span class="card-title">Should I see a doctor?</span>
             <span class="card-text">
-              A few questions, emergency signs first, to tell whether you need a doctor and how
-              soon.
+              Whether you need a doctor, and how soon, with emergency signs asked first.{' '}
+              {CHECK_LENGTH_WORDS}
             </span>
           </a>
         </li>

@@ -18,6 +18,7 @@ import { itemPath, PATHS } from '../routes.js';
 import { downloadCalendar } from './calendar.js';
 import { currentPlan, loadProfile, type ProfileRecord, regenerate, today } from './data.js';
 import { remindersOn, setRemindersOn } from './reminder-setting.js';
+import { Today } from './today.js';
 import { PHASE_LABELS, sessionLabel } from './words.js';
 import './plan.css';
 
@@ -218,6 +219,10 @@ export function PlanPage() {
           it to you.
         </p>
       )}
+
+      <div class="no-print">
+        <Today onPlanPage />
+      </div>
 
       <section aria-labelledby="phase-heading" class="callout callout-guidance plan-phase">
         <h2 id="phase-heading">{PHASE_LABELS[plan.phase]}</h2>

@@ -8,7 +8,7 @@ import { useLocation } from 'preact-iso';
 import type { Profile } from '../../core/plan/index.js';
 import { minutesOf } from '../../core/time/index.js';
 import { isRegion, type Region } from '../../core/triage/emergency-numbers.js';
-import { type PainScore, painScore } from '../../core/units.js';
+import type { PainScore } from '../../core/units.js';
 import { PainScale } from '../components/pain-scale.js';
 import { RegionSelect } from '../components/region-select.js';
 import { browserTimeZone } from '../dates.js';
@@ -16,7 +16,7 @@ import { EXERCISES } from '../exercises/catalogue.js';
 import { usePageTitle } from '../page.js';
 import { resolveRegion, saveRegion } from '../region.js';
 import { PATHS } from '../routes.js';
-import { defaultProfile, loadProfile, saveProfile } from './data.js';
+import { defaultProfile, loadProfile, saveCheckIn, saveProfile, today } from './data.js';
 import '../player/player.css';
 import './plan.css';
 
@@ -80,7 +80,7 @@ function sitsAtWork(work: Work): boolean {
   return work === 'desk' || work === 'mixed';
 }
 
-interface Draft {
+export interface Draft {
   work: Work;
   activity: Activity;
   minutesPerDay: Minutes;
@@ -108,28 +108,40 @@ function draftFrom(profile: Profile): Draft {
   };
 }
 
-/** The profile the draft says, or the first thing to fix. */
-function profileFrom(d: Draft): { profile: Profile } | { error: string; field: string } {
+/** What is wrong with each field, shown beside it. */
+export type FieldErrors = Partial<Record<'times' | 'pain' | 'days', string>>;
+
+/** The element to focus for a field with an error: the first thing in it a person can fix. */
+const FIELD_FOCUS: Record<keyof FieldErrors, string> = {
+  times: 'time-0',
+  pain: 'plan-pain',
+  days: 'plan-days',
+};
+
+/** The profile the draft says, or what to fix in each field (never a pain the person did not give). */
+export function profileFrom(d: Draft): { profile: Profile } | { errors: FieldErrors } {
+  const errors: FieldErrors = {};
   const times = [...new Set(d.times.filter((t) => t !== ''))].sort();
-  if (times.length === 0) return { error: 'Choose at least one time of day.', field: 'time-0' };
-  if (times.some((t) => minutesOf(t) === undefined)) {
-    return { error: 'Write each time as hours and minutes, like 08:00.', field: 'time-0' };
+  if (times.length === 0) errors.times = 'Choose at least one time of day.';
+  else if (times.some((t) => minutesOf(t) === undefined)) {
+    errors.times = 'Write each time as hours and minutes, like 08:00.';
   }
+  if (d.pain === undefined) errors.pain = 'Tap a number for your pain now: 0 if there is none.';
   let daysSinceOnset: number | null = null;
   if (d.episode) {
     const n = Number(d.days);
     if (d.days.trim() === '' || !Number.isInteger(n) || n < 0 || n > 3650) {
-      return { error: 'Say how many days ago it started (0 for today).', field: 'plan-days' };
-    }
-    daysSinceOnset = n;
+      errors.days = 'Say how many days ago it started, as a whole number (0 for today).';
+    } else daysSinceOnset = n;
   }
+  if (d.pain === undefined || Object.keys(errors).length > 0) return { errors };
   return {
     profile: {
       work: d.work,
       activity: d.activity,
       minutesPerDay: d.minutesPerDay,
       times,
-      painNow0to10: d.pain ?? painScore(0),
+      painNow0to10: d.pain,
       daysSinceOnset,
       exclude: d.exclude,
       ...(d.region === undefined ? {} : { region: d.region }),
@@ -144,7 +156,9 @@ export function PlanProfilePage() {
   const { route } = useLocation();
   const [draft, setDraft] = useState<Draft | undefined>(undefined);
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saveError, setSaveError] = useState<string | undefined>(undefined);
+  const [askPainOnly, setAskPainOnly] = useState(false);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -184,32 +198,65 @@ export function PlanProfilePage() {
         await saveRegion(isRegion(profile.region) ? profile.region : undefined);
       }
       await saveProfile(profile, skipped);
+      // The pain just given is today's check-in: Today does not ask for it again.
+      await saveCheckIn(today(profile), profile.painNow0to10).catch(() => {});
       route(PATHS.plan);
     } catch {
       setBusy(false);
-      setError('Your answers could not be kept on this device. Try again.');
+      setSaveError('Your answers could not be kept on this device. Try again.');
     }
   };
 
   const submit = (event: Event) => {
     event.preventDefault();
     const result = profileFrom(draft);
-    if ('error' in result) {
-      setError(result.error);
-      document.getElementById(result.field)?.focus();
+    if ('errors' in result) {
+      setErrors(result.errors);
+      const first = (Object.keys(FIELD_FOCUS) as (keyof FieldErrors)[]).find(
+        (field) => result.errors[field] !== undefined,
+      );
+      if (first !== undefined) document.getElementById(FIELD_FOCUS[first])?.focus();
       return;
     }
-    setError(undefined);
+    setErrors({});
     void finish(result.profile, false);
   };
 
-  const skip = () => {
-    const profile = {
+  // Skipping asks the one thing a plan cannot be honest without: the pain now, in one tap. The
+  // rest are everyday defaults, and no spasm is assumed either way.
+  const skipWithPain = (pain: PainScore) => {
+    const profile: Profile = {
       ...defaultProfile(browserTimeZone()),
+      painNow0to10: pain,
       ...(draft.region === undefined ? {} : { region: draft.region }),
     };
     void finish(profile, true);
   };
+
+  if (askPainOnly) {
+    return (
+      <div class="plan-page plan-profile" data-state="ready">
+        <h1>One thing first</h1>
+        <p class="lead">
+          How much does your back hurt now? One tap, and you get a gentle everyday plan you can
+          change at any time.
+        </p>
+        <PainScale legend="Pain now, 0 to 10" value={undefined} onChoose={skipWithPain} />
+        {saveError !== undefined && (
+          <p class="plan-error" role="alert">
+            {saveError}
+          </p>
+        )}
+        <button
+          type="button"
+          class="button button-choice plan-wide"
+          onClick={() => setAskPainOnly(false)}
+        >
+          Back to all the questions
+        </button>
+      </div>
+    );
+  }
 
   return (
     <form class="plan-page plan-profile" data-state="ready" onSubmit={submit} noValidate>
@@ -218,8 +265,13 @@ export function PlanProfilePage() {
         A few taps, under a minute. Your answers stay on this device; nothing is sent anywhere.
       </p>
       {!editing && (
-        <button type="button" class="button button-choice plan-skip" onClick={skip} disabled={busy}>
-          Skip: use a gentle everyday plan
+        <button
+          type="button"
+          class="button button-choice plan-skip"
+          onClick={() => setAskPainOnly(true)}
+          disabled={busy}
+        >
+          Skip: one tap for a gentle everyday plan
         </button>
       )}
 
@@ -247,6 +299,11 @@ export function PlanProfilePage() {
 
       <fieldset class="plan-field">
         <legend class="field-label">Times that suit you</legend>
+        {errors.times !== undefined && (
+          <p id="plan-times-error" class="field-error">
+            {errors.times}
+          </p>
+        )}
         <ul class="plan-times">
           {draft.times.map((time, i) => (
             <li key={i} class="plan-time">
@@ -256,6 +313,8 @@ export function PlanProfilePage() {
               <input
                 id={`time-${i}`}
                 type="time"
+                aria-invalid={errors.times === undefined ? undefined : true}
+                aria-describedby={errors.times === undefined ? undefined : 'plan-times-error'}
                 class="plan-input"
                 value={time}
                 onInput={(e) => {
@@ -289,9 +348,14 @@ export function PlanProfilePage() {
 
       <div class="plan-field">
         <PainScale
+          id="plan-pain"
           legend="Pain now, 0 to 10"
           value={draft.pain}
-          onChoose={(pain) => set({ pain })}
+          error={errors.pain}
+          onChoose={(pain) => {
+            set({ pain });
+            setErrors(({ pain: _, ...rest }) => rest);
+          }}
         />
       </div>
 
@@ -322,12 +386,19 @@ export function PlanProfilePage() {
             <label for="plan-days" class="field-label">
               How many days ago did it start? (0 for today)
             </label>
+            {errors.days !== undefined && (
+              <p id="plan-days-error" class="field-error">
+                {errors.days}
+              </p>
+            )}
             <input
               id="plan-days"
               type="number"
               inputMode="numeric"
               min={0}
               max={3650}
+              aria-invalid={errors.days === undefined ? undefined : true}
+              aria-describedby={errors.days === undefined ? undefined : 'plan-days-error'}
               class="plan-input plan-input-number"
               value={draft.days}
               onInput={(e) => set({ days: e.currentTarget.value })}
@@ -386,7 +457,9 @@ export function PlanProfilePage() {
       </div>
 
       <p class="plan-error" role="alert">
-        {error ?? ''}
+        {Object.keys(errors).length > 0
+          ? 'Some answers need a look: each says what to change.'
+          : (saveError ?? '')}
       </p>
       <button type="submit" class="button plan-submit" disabled={busy}>
         {editing ? 'Save and update my plan' : 'Make my plan'}

@@ -69,7 +69,8 @@ function streakText(days: number): string {
   return days === 1 ? '1 day in a row' : `${days} days in a row`;
 }
 
-export function Today() {
+/** Today: the day's sessions, check-in and habits. On the plan page itself, `onPlanPage` drops the link to it. */
+export function Today({ onPlanPage = false }: { onPlanPage?: boolean }) {
   const [data, setData] = useState<Loaded | undefined>(undefined);
   const [failed, setFailed] = useState(false);
 
@@ -213,11 +214,13 @@ export function Today() {
           );
         })}
       </ul>
-      <p>
-        <a class="more-link" href={PATHS.plan}>
-          See the week's plan
-        </a>
-      </p>
+      {!onPlanPage && (
+        <p>
+          <a class="more-link" href={PATHS.plan}>
+            See the week's plan
+          </a>
+        </p>
+      )}
     </section>
   );
 }

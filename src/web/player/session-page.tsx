@@ -9,6 +9,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { aboutMinutes } from '../../core/exercises/dose.js';
 import {
   createPlayer,
   cues,
@@ -17,7 +18,9 @@ import {
   type PlayerEvent,
   type PlayerState,
   type PlayerView,
+  placeOf,
   reduce,
+  resumeAt,
   summary,
   view,
 } from '../../core/player/index.js';
@@ -30,6 +33,7 @@ import { newId } from '../ids.js';
 import { focusPageHeading, usePageTitle } from '../page.js';
 import { itemPath } from '../routes.js';
 import { buildSession } from './build.js';
+import { forgetPlace, keepPlace, loadPlace } from './kept-place.js';
 import { buildLog, keepLog } from './logs.js';
 import { readSessionQuery, type SessionDose, type SessionOrigin } from './path.js';
 import { CountdownRing } from './ring.js';
@@ -112,7 +116,14 @@ function usePlayer(
     };
   }, [running, dispatch]);
 
-  return { state, now, dispatch };
+  /** Puts the player in a state made outside it (a resumed session). */
+  const replace = useCallback((next: PlayerState) => {
+    ref.current = next;
+    setState(next);
+    setNow(Date.now());
+  }, []);
+
+  return { state, now, dispatch, replace };
 }
 
 export function SessionPage() {
@@ -142,16 +153,18 @@ export function SessionPage() {
       </>
     );
   }
-  return <Player key={key} items={items} doses={knownDoses} from={from} />;
+  return <Player key={key} sessionKey={key} items={items} doses={knownDoses} from={from} />;
 }
 
 type Stage = 'before' | 'during' | 'after';
 
 function Player({
+  sessionKey,
   items,
   doses,
   from,
 }: {
+  sessionKey: string;
   items: readonly ExerciseItem[];
   doses: readonly (SessionDose | undefined)[];
   from: SessionOrigin | undefined;
@@ -159,7 +172,9 @@ function Player({
   const [settings, setSettings] = useState<PlayerSettings>(DEFAULT_SETTINGS);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
-  const { state, now, dispatch } = usePlayer(items, doses, settingsRef);
+  const { state, now, dispatch, replace } = usePlayer(items, doses, settingsRef);
+  // A session this tab was part-way through when the page went away: offered, never forced.
+  const [kept, setKept] = useState(() => loadPlace(sessionKey));
   const [painBefore, setPainBefore] = useState<PainScore | undefined>(undefined);
   const [painAfter, setPainAfter] = useState<PainScore | undefined>(undefined);
   const [stopPain, setStopPain] = useState<PainScore | undefined>(undefined);
@@ -178,6 +193,24 @@ function Player({
   }, []);
 
   const stage: Stage = state.status === 'idle' ? 'before' : isActive(state) ? 'during' : 'after';
+
+  // The place is kept at each new step or pause, and forgotten once the session is over.
+  useEffect(() => {
+    const place = placeOf(state, Date.now());
+    if (place !== undefined) keepPlace(sessionKey, place);
+    else if (state.status !== 'idle') forgetPlace();
+  }, [sessionKey, state.stepIndex, state.status]);
+
+  const resume = () => {
+    const back = kept === undefined ? undefined : resumeAt(state.session, kept, Date.now());
+    setKept(undefined);
+    if (back === undefined) {
+      forgetPlace();
+      return;
+    }
+    unlock(settingsRef.current);
+    replace(back);
+  };
 
   // Each new stage is a new screen: move focus to its heading so a screen reader says where it is.
   const firstStage = useRef(true);
@@ -229,6 +262,17 @@ function Player({
   if (stage === 'before') {
     return (
       <Before
+        resumable={
+          kept === undefined
+            ? undefined
+            : {
+                onResume: resume,
+                onStartAgain: () => {
+                  forgetPlace();
+                  setKept(undefined);
+                },
+              }
+        }
         items={items}
         from={from}
         state={state}
@@ -298,6 +342,8 @@ function SoundSwitches({
 }
 
 function Before(props: {
+  /** Present when this tab was part-way through this session: resume it or start again. */
+  resumable: { onResume: () => void; onStartAgain: () => void } | undefined;
   items: readonly ExerciseItem[];
   from: SessionOrigin | undefined;
   state: PlayerState;
@@ -311,10 +357,30 @@ function Before(props: {
   return (
     <div class="player">
       <h1>{props.from === 'relief' ? 'Gentle movement' : 'Guided session'}</h1>
+      {props.resumable !== undefined && (
+        <section class="callout player-resume" aria-labelledby="player-resume-title">
+          <h2 id="player-resume-title" class="callout-title">
+            You were part-way through this session
+          </h2>
+          <p>Carry on from the exercise you were on, or start from the beginning.</p>
+          <div class="player-resume-buttons">
+            <button type="button" class="button" onClick={props.resumable.onResume}>
+              Resume where I left off
+            </button>
+            <button
+              type="button"
+              class="button button-choice"
+              onClick={props.resumable.onStartAgain}
+            >
+              Start from the beginning
+            </button>
+          </div>
+        </section>
+      )}
       <p class="lead">
         {props.items.length === 1 ? 'One exercise' : `${props.items.length} exercises`}, about{' '}
-        {Math.max(1, Math.round(total / 60))} {Math.round(total / 60) <= 1 ? 'minute' : 'minutes'}.
-        Move gently, and stop if it hurts.
+        {aboutMinutes(total)} {aboutMinutes(total) === 1 ? 'minute' : 'minutes'}. Move gently, and
+        stop if it hurts.
       </p>
       <ol class="session-list">
         {props.items.map((item, i) => (

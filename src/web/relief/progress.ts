@@ -1,7 +1,10 @@
 /**
- * Where the person is in the protocol, kept in sessionStorage so a reload (or a trip to another
- * page and back) returns to the same step with the same safety answers.
+ * Where the person is in the protocol, kept on the device for the rest of the day (as the relief
+ * timers are), so a reload, a trip to another page or closing the tab returns to the same step with
+ * the same safety answers; tomorrow the steps start afresh, since a new day can bring new signs.
  */
+import { localDate } from '../../core/time/index.js';
+import { browserTimeZone } from '../dates.js';
 
 export type SafetyAnswer = true | false | 'unsure';
 
@@ -18,14 +21,28 @@ function isAnswer(value: unknown): value is SafetyAnswer {
   return value === true || value === false || value === 'unsure';
 }
 
-export function loadProgress(stepCount: number): ReliefProgress {
+function today(now: number): string {
+  return localDate(now, browserTimeZone());
+}
+
+function storage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    // Storage can be switched off; progress then lasts as long as the page.
+    return undefined;
+  }
+}
+
+export function loadProgress(stepCount: number, now = Date.now()): ReliefProgress {
   const fresh: ReliefProgress = { step: 0, answers: {} };
   try {
-    const raw = sessionStorage.getItem(KEY);
-    if (raw === null) return fresh;
+    const raw = storage()?.getItem(KEY);
+    if (raw === null || raw === undefined) return fresh;
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed !== 'object' || parsed === null) return fresh;
-    const { step, answers } = parsed as Record<string, unknown>;
+    const { day, step, answers } = parsed as Record<string, unknown>;
+    if (day !== today(now)) return fresh;
     const out: ReliefProgress = { step: 0, answers: {} };
     if (typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= stepCount) {
       out.step = step;
@@ -40,9 +57,9 @@ export function loadProgress(stepCount: number): ReliefProgress {
   }
 }
 
-export function saveProgress(progress: ReliefProgress): void {
+export function saveProgress(progress: ReliefProgress, now = Date.now()): void {
   try {
-    sessionStorage.setItem(KEY, JSON.stringify(progress));
+    storage()?.setItem(KEY, JSON.stringify({ day: today(now), ...progress }));
   } catch {
     // Storage refused: progress lasts as long as the page.
   }

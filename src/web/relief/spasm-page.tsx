@@ -1,7 +1,8 @@
 /**
  * "I have a spasm now": the relief protocol one step per screen, with where the person is ("Step 2
- * of 9"), Back, Skip and Next on every step, and the emergency screen the moment a safety answer
- * calls for it. Progress is kept for the tab, so a reload returns to the same step.
+ * of 9"), Back and Next on every step, and the emergency screen the moment a safety answer calls
+ * for it. The safety questions are never passed silently: Next with one unanswered asks first.
+ * Progress is kept on the device for the day, so a reload returns to the same step.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { reliefProtocol } from '../../core/relief/protocol.js';
@@ -16,6 +17,13 @@ import { StepBody, StepMore } from './steps.js';
 import './relief.css';
 
 const STEPS = reliefProtocol();
+
+/** The safety questions of the step at `index` that have no answer yet (none on other steps). */
+function unansweredAt(index: number, answers: Readonly<Record<string, SafetyAnswer>>): string[] {
+  const step = STEPS[index];
+  if (step?.kind !== 'questions') return [];
+  return step.questionIds.filter((id) => answers[id] === undefined);
+}
 
 function StepList({ index, onJump }: { index: number; onJump: (i: number) => void }) {
   return (
@@ -64,12 +72,10 @@ function Progress({ index }: { index: number }) {
 function StepButtons({
   index,
   onBack,
-  onSkip,
   onNext,
 }: {
   index: number;
   onBack: () => void;
-  onSkip: () => void;
   onNext: () => void;
 }) {
   const last = index === STEPS.length - 1;
@@ -83,13 +89,58 @@ function StepButtons({
       >
         Back
       </button>
-      <button type="button" class="button button-choice relief-big" onClick={onSkip}>
-        Skip
-      </button>
       <button type="button" class="button relief-big relief-next" onClick={onNext}>
         {last ? 'Finish' : 'Next'}
       </button>
     </nav>
+  );
+}
+
+/**
+ * Asked when Next is pressed with safety questions unanswered: these signs can need help at once,
+ * so going on without them is the person's choice, made knowingly.
+ */
+function UnansweredPrompt({
+  count,
+  onAnswer,
+  onGoOn,
+}: {
+  count: number;
+  onAnswer: () => void;
+  onGoOn: () => void;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'center' });
+    box.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <div
+      ref={box}
+      class="callout callout-caution relief-unanswered"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="relief-unanswered-title"
+    >
+      <p id="relief-unanswered-title">
+        <strong>
+          {count === 1
+            ? 'One question has no answer yet.'
+            : count === 2
+              ? 'Two questions have no answer yet.'
+              : 'None of the questions has an answer yet.'}
+        </strong>{' '}
+        These signs can mean you need help straight away, so please answer them if you can.
+      </p>
+      <div class="relief-end-links">
+        <button type="button" class="button relief-big" onClick={onAnswer}>
+          Answer the questions
+        </button>
+        <button type="button" class="button button-choice relief-big" onClick={onGoOn}>
+          Go on without answering
+        </button>
+      </div>
+    </div>
   );
 }
 
@@ -129,6 +180,7 @@ export function SpasmPage() {
   usePageTitle('I have a spasm now');
   const [progress, setProgress] = useState<ReliefProgress>(() => loadProgress(STEPS.length));
   const [region, setRegion] = useState<Region | undefined>(inferredRegion);
+  const [askUnanswered, setAskUnanswered] = useState(false);
   const moved = useRef(false);
 
   useEffect(() => {
@@ -157,11 +209,17 @@ export function SpasmPage() {
 
   const go = (step: number) => {
     moved.current = true;
+    setAskUnanswered(false);
     setProgress((p) => ({ ...p, step: Math.max(0, Math.min(STEPS.length, step)) }));
   };
   const onAnswer = (id: string, value: SafetyAnswer) => {
     if (value !== false) moved.current = true;
-    setProgress((p) => ({ ...p, answers: { ...p.answers, [id]: value } }));
+    setProgress((p) => {
+      const answers = { ...p.answers, [id]: value };
+      // The prompt goes once nothing is left unanswered.
+      if (unansweredAt(p.step, answers).length === 0) setAskUnanswered(false);
+      return { ...p, answers };
+    });
   };
   const onChangeAnswers = () => {
     moved.current = true;
@@ -207,18 +265,29 @@ export function SpasmPage() {
       <StepList index={index} onJump={go} />
       <h1>{step.title}</h1>
       <p class="lead">{step.summary}</p>
-      <StepBody
-        step={step}
-        answers={progress.answers}
-        onAnswer={onAnswer}
-        onContinue={() => go(index + 1)}
-      />
+      <StepBody step={step} answers={progress.answers} onAnswer={onAnswer} />
       <StepMore step={step} />
+      {askUnanswered && (
+        <UnansweredPrompt
+          count={unansweredAt(index, progress.answers).length}
+          onAnswer={() => {
+            setAskUnanswered(false);
+            const first = unansweredAt(index, progress.answers)[0];
+            const legend =
+              first === undefined ? null : document.getElementById(`relief-q-${first}`);
+            legend?.scrollIntoView({ block: 'center' });
+            legend?.closest('fieldset')?.querySelector('button')?.focus({ preventScroll: true });
+          }}
+          onGoOn={() => go(index + 1)}
+        />
+      )}
       <StepButtons
         index={index}
         onBack={() => go(index - 1)}
-        onSkip={() => go(index + 1)}
-        onNext={() => go(index + 1)}
+        onNext={() => {
+          if (unansweredAt(index, progress.answers).length > 0) setAskUnanswered(true);
+          else go(index + 1);
+        }}
       />
     </div>
   );

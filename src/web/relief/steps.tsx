@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { contentById } from '../../core/content/index.js';
+import { aboutMinutes } from '../../core/exercises/dose.js';
 import type { ReliefStep } from '../../core/relief/schema.js';
 import type { AnswerKey } from '../../core/triage/answers.js';
 import { type Question, questionById } from '../../core/triage/questions.js';
@@ -67,18 +68,16 @@ function SafetyQuestions({
   step,
   answers,
   onAnswer,
-  onContinue,
 }: {
   step: QuestionsStep;
   answers: Readonly<Record<string, SafetyAnswer>>;
   onAnswer: (id: string, value: SafetyAnswer) => void;
-  onContinue: () => void;
 }) {
   const questions = questionsOf(step);
   const allNo = questions.length > 0 && questions.every((q) => answers[q.id] === false);
   const clear = useRef<HTMLDivElement>(null);
   const wasAllNo = useRef(allNo);
-  // Bring "Continue" into view the moment the last answer makes it appear, not on a return visit.
+  // Bring the all-clear into view the moment the last answer makes it appear, not on a return visit.
   useEffect(() => {
     if (allNo && !wasAllNo.current) clear.current?.scrollIntoView({ block: 'center' });
     wasAllNo.current = allNo;
@@ -90,7 +89,7 @@ function SafetyQuestions({
         {questions.map((q, i) => (
           <li key={q.id}>
             <fieldset class="relief-question">
-              <legend>
+              <legend id={`relief-q-${q.id}`}>
                 <span class="relief-question-number">
                   {i + 1} of {questions.length}.
                 </span>{' '}
@@ -124,17 +123,14 @@ function SafetyQuestions({
         {allNo ? (
           <div class="callout">
             <p>
-              <strong>Good: none of these three signs.</strong> You can carry on with the next
-              steps.
+              <strong>Good: none of these three signs.</strong> Press Next to carry on with the
+              steps, or do the full check if you would like a fuller answer.
             </p>
-            <div class="relief-end-links">
-              <button type="button" class="button relief-big" onClick={onContinue}>
-                Continue
-              </button>
-              <a class="button button-choice relief-big relief-link-button" href={CHECK_PATH}>
+            <p>
+              <a class="more-link" href={CHECK_PATH}>
                 Do the full check
               </a>
-            </div>
+            </p>
           </div>
         ) : (
           <p>
@@ -157,7 +153,7 @@ function exerciseName(id: string): string {
 }
 
 function SessionPlan({ step }: { step: SessionStep }) {
-  const minutes = Math.max(1, Math.round(step.durationSeconds / 60));
+  const minutes = aboutMinutes(step.durationSeconds);
   return (
     <>
       <Lines lines={step.body} />
@@ -239,21 +235,15 @@ export interface StepBodyProps {
   step: ReliefStep;
   answers: Readonly<Record<string, SafetyAnswer>>;
   onAnswer: (id: string, value: SafetyAnswer) => void;
-  onContinue: () => void;
 }
 
 /** The step's own part, with its cautions where they matter most: before the person moves on. */
-export function StepBody({ step, answers, onAnswer, onContinue }: StepBodyProps) {
+export function StepBody({ step, answers, onAnswer }: StepBodyProps) {
   switch (step.kind) {
     case 'questions':
       return (
         <>
-          <SafetyQuestions
-            step={step}
-            answers={answers}
-            onAnswer={onAnswer}
-            onContinue={onContinue}
-          />
+          <SafetyQuestions step={step} answers={answers} onAnswer={onAnswer} />
           <Cautions cautions={step.cautions} />
         </>
       );

@@ -1,6 +1,6 @@
 /** Causes of back spasms: what makes a back muscle tighten on its own, in our words. */
 import type { ContentItemInput } from '../schema.js';
-import { guideline, S000, S001, S002, S003, S004, seed } from './refs.js';
+import { articles, guideline, S000, S001, S002, S003, S004, seed } from './refs.js';
 
 export const causes: ContentItemInput[] = [
   {
@@ -177,6 +177,7 @@ export const causes: ContentItemInput[] = [
     ],
     guidelineNotes: [
       {
+        differsFrom: articles(4, 3),
         text: 'The articles present dehydration as a cause of back spasms. A study of muscle cramp in athletes (Schwellnus 2011) found no link with dehydration, and NICE NG59 does not mention it, so we do not present it as a cause.',
         sources: [guideline('schwellnus-2011'), guideline('nice-ng59')],
       },
@@ -210,6 +211,7 @@ export const causes: ContentItemInput[] = [
     ],
     guidelineNotes: [
       {
+        differsFrom: articles(4),
         text: 'The article presents low calcium or potassium as a cause of back spasms. A study of muscle cramp (Schwellnus 2011) found no link with the blood salt levels it measured, and NICE NG59 does not mention them, so we do not present them as a cause.',
         sources: [guideline('schwellnus-2011'), guideline('nice-ng59')],
       },

@@ -3,7 +3,7 @@
  * (ice or heat, painkillers, bed rest, how long it lasts, what to do now).
  */
 import type { ContentItemInput } from '../schema.js';
-import { guideline, S000, S001, S002, S003, S004, seed } from './refs.js';
+import { articles, guideline, S000, S001, S002, S003, S004, seed } from './refs.js';
 
 export const faqs: ContentItemInput[] = [
   {
@@ -32,6 +32,7 @@ export const faqs: ContentItemInput[] = [
     sources: [seed(4, S004.treating), seed(3, S003.heatCold), seed(1, S001.faq)],
     guidelineNotes: [
       {
+        differsFrom: articles(4),
         text: 'The article suggests a few days of relaxing after a spasm. Guidelines agree with easing off hard work, but advise against bed rest: gentle activity helps recovery.',
         sources: [
           guideline('nice-ng59', 'Information and self-management'),
@@ -100,6 +101,7 @@ export const faqs: ContentItemInput[] = [
     ],
     guidelineNotes: [
       {
+        differsFrom: articles(4, 3),
         text: 'The articles name dehydration and low calcium or potassium as causes of spasms. A study of athletes who cramped found no link with dehydration or blood salts, and NICE NG59 does not list them, so we give them as the articles’ view only.',
         sources: [guideline('schwellnus-2011'), guideline('nice-ng59')],
       },
@@ -110,7 +112,16 @@ export const faqs: ContentItemInput[] = [
       seed(4, S004.intro),
       seed(0, S000.causes),
     ],
-    aliases: ['causes', 'why', 'triggers', 'what caused'],
+    aliases: [
+      'causes',
+      'why',
+      'triggers',
+      'what caused',
+      'keeps coming back',
+      'keeps happening',
+      'again and again',
+      'recurring spasms',
+    ],
     related: ['muscle-strain', 'poor-posture', 'underlying-spine-conditions'],
   },
   {
@@ -168,7 +179,16 @@ export const faqs: ContentItemInput[] = [
       guideline('nhs-back-pain'),
       guideline('nice-cks-sciatica'),
     ],
-    aliases: ['doctor', 'GP', 'see someone', 'medical attention', 'hospital', 'A&E'],
+    aliases: [
+      'doctor',
+      'GP',
+      'see someone',
+      'medical attention',
+      'hospital',
+      'A&E',
+      'call 111',
+      'urgent care',
+    ],
     related: [
       'is-it-serious',
       'pain-severe-or-lasting',
@@ -205,7 +225,18 @@ export const faqs: ContentItemInput[] = [
       guideline('nice-ng156'),
       guideline('nice-cg75'),
     ],
-    aliases: ['serious', 'dangerous', 'worried', 'emergency', 'red flags', 'should I worry'],
+    aliases: [
+      'serious',
+      'dangerous',
+      'worried',
+      'emergency',
+      'red flags',
+      'should I worry',
+      'should I be worried',
+      'am I overreacting',
+      'something bad',
+      'dangerous',
+    ],
     related: ['saddle-numbness', 'bladder-bowel-changes', 'chest-pain', 'when-to-see-a-doctor'],
   },
   {
@@ -262,6 +293,7 @@ export const faqs: ContentItemInput[] = [
     ],
     guidelineNotes: [
       {
+        differsFrom: articles(1, 3),
         text: 'The articles list acetaminophen (paracetamol) among several pain relievers, with ibuprofen and naproxen. NICE NG59 advises against paracetamol alone for low back pain, so we point to NSAIDs first where they are safe.',
         sources: [guideline('nice-ng59', 'Pharmacological therapies')],
       },
@@ -303,6 +335,7 @@ export const faqs: ContentItemInput[] = [
     ],
     guidelineNotes: [
       {
+        differsFrom: articles(3, 0),
         text: 'Some articles call rest the first step. Current guidelines (NICE NG59, ACP 2017, NHS) advise staying active and avoiding bed rest, and we follow them.',
         sources: [
           guideline('nice-ng59', 'Information and self-management'),

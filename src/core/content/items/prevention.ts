@@ -5,7 +5,7 @@
  * item says so in `guidelineNotes`.
  */
 import type { ContentItemInput } from '../schema.js';
-import { guideline, S000, S001, S002, S003, S004, seed } from './refs.js';
+import { articles, guideline, S000, S001, S002, S003, S004, seed } from './refs.js';
 
 export const preventions: ContentItemInput[] = [
   {
@@ -81,6 +81,7 @@ export const preventions: ContentItemInput[] = [
     ],
     guidelineNotes: [
       {
+        differsFrom: articles(0),
         text: 'The article suggests supportive footwear and back supports to prevent spasms. NICE NG59 advises against belts, corsets, foot orthotics and rocker-sole shoes for low back pain, and a review of trials (Steffens 2016) found belts and insoles did not prevent it. We follow them.',
         sources: [guideline('nice-ng59', 'Orthotics'), guideline('steffens-2016')],
       },
@@ -280,6 +281,7 @@ export const preventions: ContentItemInput[] = [
     ],
     guidelineNotes: [
       {
+        differsFrom: articles(4, 3),
         text: 'The articles suggest drinking plenty of water to prevent back spasms. A study of muscle cramp (Schwellnus 2011) found no link with dehydration, and NICE NG59 does not mention it, so we offer it as general health advice only.',
         sources: [guideline('schwellnus-2011'), guideline('nice-ng59')],
       },
@@ -314,6 +316,7 @@ export const preventions: ContentItemInput[] = [
     cautions: ['Do not take potassium supplements unless a doctor advises it.'],
     guidelineNotes: [
       {
+        differsFrom: articles(4),
         text: 'The article suggests calcium and potassium foods to prevent back spasms. A study of muscle cramp (Schwellnus 2011) found no link with the blood salt levels it measured, and NICE NG59 does not mention them, so we offer them as part of a healthy diet only.',
         sources: [guideline('schwellnus-2011'), guideline('nice-ng59')],
       },

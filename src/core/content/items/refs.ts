@@ -2,19 +2,26 @@
  * Short ways for item files to cite their sources: a seed article by number and section, or a
  * public guideline by id. Plain objects only, so item files stay free of a validator.
  */
-import type { GuidelineId, Source } from '../schema.js';
+import type { ArticleId, GuidelineId, Source } from '../schema.js';
 
-/** The seed articles by their number (000 to 004). */
-const SEED_BY_NUMBER = {
-  0: '000_9e00d2b1062f7c48.txt',
-  1: '001_9f872eb2b6f7ffa9.txt',
-  2: '002_4c75f912d5496cce.txt',
-  3: '003_677512cb7dc9e169.txt',
-  4: '004_ab0e98096e72e1bc.txt',
-} as const;
+/** The articles by their number (0 to 4), the order of ARTICLE_IDS, as the sections below are. */
+export const ARTICLE_BY_NUMBER = {
+  0: 'back-spasms-demystified',
+  1: 'back-spasms-causes-treatment-prevention',
+  2: 'does-stretching-help-back-spasms',
+  3: 'relieve-intense-back-spasms',
+  4: 'back-spasms-emergeortho',
+} as const satisfies Record<number, ArticleId>;
 
-export function seed(n: keyof typeof SEED_BY_NUMBER, section: string): Source {
-  return { type: 'seed', file: SEED_BY_NUMBER[n], section };
+export type ArticleNumber = keyof typeof ARTICLE_BY_NUMBER;
+
+export function seed(n: ArticleNumber, section: string): Source {
+  return { type: 'article', id: ARTICLE_BY_NUMBER[n], section };
+}
+
+/** The articles a guideline note departs from, by number. */
+export function articles(...numbers: ArticleNumber[]): ArticleId[] {
+  return numbers.map((n) => ARTICLE_BY_NUMBER[n]);
 }
 
 export function guideline(id: GuidelineId, section?: string): Source {

@@ -5,7 +5,7 @@
  * doses.
  */
 import type { ContentItemInput } from '../schema.js';
-import { guideline, S000, S001, S002, S003, S004, seed } from './refs.js';
+import { articles, guideline, S000, S001, S002, S003, S004, seed } from './refs.js';
 
 const FOLLOW_LABEL =
   'Follow the label or the leaflet in the pack. If you are unsure, ask a pharmacist.';
@@ -49,6 +49,7 @@ export const treatments: ContentItemInput[] = [
     },
     guidelineNotes: [
       {
+        differsFrom: articles(1, 3),
         text: 'The articles list acetaminophen (paracetamol) among several pain relievers, alongside ibuprofen and naproxen. Current NICE guidance says not to use paracetamol alone for low back pain, and to consider an anti-inflammatory painkiller first if it is safe for you. We follow the guideline, except in pregnancy, when the NHS advises paracetamol as the usual painkiller.',
         sources: [
           guideline('nice-ng59', 'Pharmacological therapies'),
@@ -57,6 +58,7 @@ export const treatments: ContentItemInput[] = [
         ],
       },
       {
+        differsFrom: articles(1),
         text: 'One article lists oral steroids among the medicines a doctor may give for severe symptoms. NICE NG59 says not to offer them for sciatica, and ACP 2017 found they did not ease acute low back pain, so we do not list them among usual treatments.',
         sources: [guideline('nice-ng59', 'Pharmacological therapies'), guideline('acp-2017')],
       },
@@ -182,6 +184,7 @@ export const treatments: ContentItemInput[] = [
     },
     guidelineNotes: [
       {
+        differsFrom: articles(1, 3),
         text: 'The articles list acetaminophen among several pain relievers for spasms, alongside ibuprofen and naproxen. NICE NG59 says not to offer paracetamol alone for low back pain, so Unknot suggests an anti-inflammatory painkiller where it is safe for you. In pregnancy the NHS advises paracetamol as the usual painkiller.',
         sources: [
           guideline('nice-ng59', 'Pharmacological therapies'),
@@ -231,6 +234,7 @@ export const treatments: ContentItemInput[] = [
     },
     guidelineNotes: [
       {
+        differsFrom: articles(1, 4),
         text: 'The articles present a prescribed muscle relaxant as an option for severe spasms. The evidence is thin: the NHS finds very little for diazepam in back pain, and NICE advises against benzodiazepines for sciatica. If a doctor does prescribe one, it is for a few days only.',
         sources: [guideline('nhs-diazepam'), guideline('nice-ng59', 'Pharmacological therapies')],
       },
@@ -271,6 +275,7 @@ export const treatments: ContentItemInput[] = [
     },
     guidelineNotes: [
       {
+        differsFrom: articles(1),
         text: 'The article presents steroid tablets as a possible option for severe symptoms. Current guidelines found little or no benefit: NICE NG59 says not to offer oral corticosteroids for sciatica, and ACP 2017 found no benefit for back pain. So they are not a usual treatment.',
         sources: [
           guideline('nice-ng59', 'Pharmacological therapies'),
@@ -351,6 +356,7 @@ export const treatments: ContentItemInput[] = [
     },
     guidelineNotes: [
       {
+        differsFrom: articles(1),
         text: 'The article presents chiropractic care as a treatment in its own right. NICE NG59 finds weak evidence and advises manual therapy only alongside exercise, which is what we suggest.',
         sources: [guideline('nice-ng59', 'Manual therapies')],
       },
@@ -584,6 +590,7 @@ export const treatments: ContentItemInput[] = [
     },
     guidelineNotes: [
       {
+        differsFrom: articles(3, 0),
         text: 'Some articles list rest as the first step. Current guidelines say to keep gently active and avoid bed rest, so we suggest a short break from strain only, not lying down for days.',
         sources: [
           guideline('nice-ng59', 'Information and self-management'),

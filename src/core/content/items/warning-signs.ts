@@ -407,6 +407,41 @@ export const warningSigns: ContentItemInput[] = [
     related: ['progressive-leg-weakness', 'both-legs-numb-or-weak', 'leg-numbness-or-tingling'],
   },
   {
+    id: 'cannot-walk',
+    kind: 'warning_sign',
+    title: 'You cannot walk, or can barely stand',
+    summary:
+      'If the pain stops you walking, even a few steps across a room, speak to a doctor today. If you have had cancer, call an ambulance.',
+    urgency: 'urgent',
+    body: [
+      {
+        type: 'paragraph',
+        text: 'A spasm can make walking slow and stiff, and that is common. This sign is different: you cannot take a few steps across the room at all, or your legs will not hold you up.',
+      },
+      { type: 'paragraph', text: SAME_DAY },
+      {
+        type: 'paragraph',
+        text: 'Call an ambulance instead if you have ever had cancer, if a leg is getting weaker, or if you have numbness around your bottom or changes in your bladder or bowels.',
+      },
+    ],
+    sources: [
+      seed(1, S001.understanding),
+      guideline('nice-cks-low-back-pain', 'Red flags'),
+      guideline('nice-cg75'),
+      guideline('nhs-back-pain'),
+    ],
+    aliases: [
+      'cannot walk',
+      "can't walk",
+      'unable to walk',
+      'unable to stand',
+      'cannot stand up',
+      'legs will not hold me',
+      'too much pain to walk',
+    ],
+    related: ['leg-weakness', 'history-of-cancer', 'when-to-see-a-doctor'],
+  },
+  {
     id: 'pain-severe-or-lasting',
     kind: 'warning_sign',
     title: 'Pain that is severe or not getting better',

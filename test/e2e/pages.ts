@@ -1,0 +1,35 @@
+/**
+ * Every page a person can reach, with the selector that says it has finished loading, shared by the
+ * browser tests that walk them all (axe, large text and reflow) and by the screenshot script.
+ */
+import { CONTENT } from '../../src/core/content/index.js';
+import { kindPath, LEARN_ORDER } from '../../src/web/routes.js';
+
+export interface PageToVisit {
+  name: string;
+  path: string;
+  /** Shown once the page's data has loaded; `main h1` is always awaited first. */
+  ready?: string;
+}
+
+export const PAGES: readonly PageToVisit[] = [
+  { name: 'home', path: '/' },
+  { name: 'learn index', path: '/learn' },
+  ...LEARN_ORDER.map((kind) => ({ name: `learn: ${kind}`, path: kindPath(kind) })),
+  ...LEARN_ORDER.flatMap((kind) => {
+    const item = CONTENT.find((c) => c.kind === kind);
+    return item === undefined ? [] : [{ name: `item: ${item.id}`, path: `/topic/${item.id}` }];
+  }),
+  { name: 'treatment comparison', path: '/compare' },
+  { name: 'stretching', path: '/stretching' },
+  { name: 'exercises', path: '/exercises' },
+  { name: 'session player', path: '/session?exercises=knee-to-chest,cat-cow' },
+  { name: 'search results', path: '/search?q=ice%20or%20heat', ready: 'main .results a' },
+  { name: 'should I see a doctor?', path: '/check', ready: '[data-question]' },
+  { name: 'past checks', path: '/check/history', ready: '[data-state="ready"]' },
+  { name: 'I have a spasm now', path: '/spasm', ready: '.relief-count' },
+  { name: 'plan profile', path: '/plan/profile', ready: 'form[data-state="ready"]' },
+  // Without a profile the plan asks for one; the plan itself and Today are checked in plan.test.ts.
+  { name: 'plan without a profile', path: '/plan', ready: 'form[data-state="ready"]' },
+  { name: 'not found', path: '/no-such-page' },
+];

@@ -1,0 +1,64 @@
+/**
+ * A pain diary entry: when, how bad (the one PainScore), and what the person chooses to add: where
+ * it hurts, what set it off, what helped, a disturbed night, one hard activity and how well it
+ * went, a short note. The fixed choices come from the source articles; the schema is in
+ * entry.schema.ts, so the browser can use these without loading a validator.
+ */
+import type { Id, IsoInstant, PainScore } from '../units.js';
+
+/** Where it hurts: article 004's symptom list, in the person's words. */
+export const WHERE = [
+  'lower-back',
+  'middle-back',
+  'upper-back',
+  'neck',
+  'buttock',
+  'left-leg',
+  'right-leg',
+] as const;
+export type Where = (typeof WHERE)[number];
+
+/** What set it off (articles 000, 001, 004). */
+export const SET_OFF_BY = [
+  'lifting',
+  'workout',
+  'long-sitting',
+  'posture',
+  'injury-or-fall',
+  'dehydration',
+  'other',
+] as const;
+export type SetOffBy = (typeof SET_OFF_BY)[number];
+
+/** What helped (articles 003, 004); a medicine is named, never dosed. */
+export const HELPED = [
+  'cold',
+  'heat',
+  'massage',
+  'stretching',
+  'exercise-session',
+  'rest',
+  'medicine',
+  'relaxation',
+] as const;
+export type Helped = (typeof HELPED)[number];
+
+export const NOTE_MAX = 500;
+export const NAME_MAX = 60;
+
+export interface DiaryEntry {
+  id: Id;
+  at: IsoInstant;
+  pain0to10: PainScore;
+  where?: Where[];
+  setOffBy?: SetOffBy[];
+  helped?: Helped[];
+  /** The over-the-counter medicine that helped, by name only. */
+  medicine?: string;
+  sleepDisturbed?: boolean;
+  /** One activity the person finds hard, and how well they managed it (0 not at all, 10 fully). */
+  activity?: { name: string; managed0to10: PainScore };
+  note?: string;
+  /** The person says this episode is over. */
+  episodeOver?: boolean;
+}

@@ -214,12 +214,10 @@ export function SpasmPage() {
   };
   const onAnswer = (id: string, value: SafetyAnswer) => {
     if (value !== false) moved.current = true;
-    setProgress((p) => {
-      const answers = { ...p.answers, [id]: value };
-      // The prompt goes once nothing is left unanswered.
-      if (unansweredAt(p.step, answers).length === 0) setAskUnanswered(false);
-      return { ...p, answers };
-    });
+    const answers = { ...progress.answers, [id]: value };
+    // The prompt goes once nothing is left unanswered.
+    if (unansweredAt(progress.step, answers).length === 0) setAskUnanswered(false);
+    setProgress({ ...progress, answers });
   };
   const onChangeAnswers = () => {
     moved.current = true;

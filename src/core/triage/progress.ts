@@ -56,3 +56,10 @@ export function atMostAfter(answers: Answers, question: Question): number {
   }
   return most;
 }
+
+/** Whether some answer to `question` ends the check, so the count says "perhaps the last one". */
+export function mayEndAfter(answers: Answers, question: Question): boolean {
+  return distinctAnswers(question).some(
+    (value) => evaluate({ ...answers, [question.id]: value } as Answers).nextQuestion === undefined,
+  );
+}

@@ -15,7 +15,7 @@ import { questionById } from '../../core/triage/questions.js';
 import { newId } from '../ids.js';
 import { usePageTitle } from '../page.js';
 import { PATHS } from '../routes.js';
-import { answer, back, progressOf, progressWords, screenFor } from './flow.js';
+import { answer, back, type FlowState, progressOf, progressWords, screenFor } from './flow.js';
 import { saveCheck } from './history.js';
 import { QuestionView } from './question-view.js';
 import { CheckRegionSelect } from './region-select.js';
@@ -52,7 +52,8 @@ function positionInHistory(): number | undefined {
   return typeof position === 'number' ? position : undefined;
 }
 
-function answerAndRemember(next: ReturnType<typeof answer>): void {
+/** Shows a new place in the walk, as an entry in the browser's history. */
+function goTo(next: FlowState): void {
   flow.value = next;
   history.pushState({ ...(history.state ?? {}), [POSITION]: next.position }, '');
 }
@@ -88,10 +89,7 @@ function UnsureAnswers({ steps }: { steps: readonly { key: AnswerKey; value: unk
             <button
               type="button"
               class="button button-choice"
-              onClick={() => {
-                flow.value = { ...flow.value, position: index };
-                history.pushState({ ...(history.state ?? {}), [POSITION]: index }, '');
-              }}
+              onClick={() => goTo({ ...flow.value, position: index })}
             >
               Change<span class="visually-hidden"> this answer</span>
             </button>
@@ -222,7 +220,7 @@ export function CheckPage() {
         step={state.position}
         question={question}
         selected={selected}
-        onAnswer={(value) => answerAndRemember(answer(flow.value, question.id, value))}
+        onAnswer={(value) => goTo(answer(flow.value, question.id, value))}
       />
       {first && (
         <>

@@ -6,7 +6,7 @@
  */
 import type { AnswerKey, Answers } from '../../core/triage/answers.js';
 import { type EvaluateOptions, evaluate, type TriageResult } from '../../core/triage/engine.js';
-import { atMostAfter, distinctAnswers } from '../../core/triage/progress.js';
+import { atMostAfter, mayEndAfter } from '../../core/triage/progress.js';
 import type { Question } from '../../core/triage/questions.js';
 
 export type AnswerValue = Exclude<Answers[AnswerKey], undefined>;
@@ -105,14 +105,10 @@ export function progressOf(screen: Extract<Screen, { kind: 'question' }>): {
 } {
   const answered = screen.result.progress.answered;
   const after = atMostAfter(screen.answers, screen.question);
-  const mayEnd = distinctAnswers(screen.question).some(
-    (value) =>
-      evaluate({ ...screen.answers, [screen.question.id]: value }).nextQuestion === undefined,
-  );
   return {
     number: answered + 1,
     atMostAfter: after,
-    mayEnd,
+    mayEnd: mayEndAfter(screen.answers, screen.question),
     fraction: answered / (answered + 1 + after),
   };
 }

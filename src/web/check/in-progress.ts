@@ -5,10 +5,9 @@
  * replayed through the engine, so a stored walk the check would no longer ask is dropped, never
  * trusted.
  */
-import { localDate } from '../../core/time/index.js';
 import type { AnswerKey } from '../../core/triage/answers.js';
 import { isAnswerTo, questionById } from '../../core/triage/questions.js';
-import { browserTimeZone } from '../dates.js';
+import { forgetKept, keepToday, readToday } from '../store/day-storage.js';
 import { type AnswerValue, answer, type FlowState, START, screenFor } from './flow.js';
 
 const KEY = 'unknot.check.flow';
@@ -17,18 +16,6 @@ export interface CheckInProgress {
   flow: FlowState;
   /** The history record this check's result is kept under, once a result has been shown. */
   record?: { id: string; createdAt: string };
-}
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function today(now: number): string {
-  return localDate(now, browserTimeZone());
 }
 
 /** Replays stored steps through the engine, keeping each only while it is a valid answer the check asks for. */
@@ -56,46 +43,29 @@ function replay(steps: unknown, position: unknown): FlowState {
 }
 
 export function loadCheckInProgress(now = Date.now()): CheckInProgress {
-  try {
-    const raw = storage()?.getItem(KEY);
-    if (raw === null || raw === undefined) return { flow: START };
-    const parsed = JSON.parse(raw) as Record<string, unknown>;
-    if (parsed.day !== today(now)) return { flow: START };
-    const flow = replay(parsed.steps, parsed.position);
-    const record = parsed.record as { id?: unknown; createdAt?: unknown } | undefined;
-    if (
-      typeof record?.id === 'string' &&
-      typeof record.createdAt === 'string' &&
-      !Number.isNaN(Date.parse(record.createdAt))
-    ) {
-      return { flow, record: { id: record.id, createdAt: record.createdAt } };
-    }
-    return { flow };
-  } catch {
-    return { flow: START };
+  const kept = readToday(KEY, now);
+  if (kept === undefined) return { flow: START };
+  const flow = replay(kept.steps, kept.position);
+  const record = kept.record as { id?: unknown; createdAt?: unknown } | undefined;
+  if (
+    typeof record?.id === 'string' &&
+    typeof record.createdAt === 'string' &&
+    !Number.isNaN(Date.parse(record.createdAt))
+  ) {
+    return { flow, record: { id: record.id, createdAt: record.createdAt } };
   }
+  return { flow };
 }
 
 export function keepCheckInProgress(saved: CheckInProgress, now = Date.now()): void {
-  try {
-    storage()?.setItem(
-      KEY,
-      JSON.stringify({
-        day: today(now),
-        steps: saved.flow.steps,
-        position: saved.flow.position,
-        record: saved.record,
-      }),
-    );
-  } catch {
-    // Storage refused: the check lasts as long as the page.
-  }
+  const { steps, position } = saved.flow;
+  keepToday(
+    KEY,
+    { steps, position, ...(saved.record === undefined ? {} : { record: saved.record }) },
+    now,
+  );
 }
 
 export function forgetCheckInProgress(): void {
-  try {
-    storage()?.removeItem(KEY);
-  } catch {
-    // Nothing kept.
-  }
+  forgetKept(KEY);
 }

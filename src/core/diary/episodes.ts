@@ -94,10 +94,22 @@ export function episodesOf(
   const overOn = new Set(
     entries.filter((e) => e.episodeOver === true).map((e) => localDate(Date.parse(e.at), timeZone)),
   );
+  return episodesOfDays(dayScores(entries, timeZone), today, overOn);
+}
+
+/**
+ * Episodes from day scores (oldest first), for callers that keep scores by day, such as the plan's
+ * check-ins. `overOn` holds the days the person said an episode was over.
+ */
+export function episodesOfDays(
+  days: readonly DayScore[],
+  today: IsoDate,
+  overOn: ReadonlySet<IsoDate> = new Set(),
+): Episode[] {
   const episodes: Episode[] = [];
   let open: DayScore[] | undefined;
   let lowRun = 0;
-  for (const day of dayScores(entries, timeZone)) {
+  for (const day of days) {
     if (open === undefined) {
       if (day.worst < EPISODE_PAIN || overOn.has(day.date)) continue;
       open = [day];

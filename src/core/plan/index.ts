@@ -7,5 +7,5 @@ export { type IcsOptions, planToIcs } from '../export/ics.js';
 export { LIBRARY } from './catalogue.js';
 export { generatePlan, phaseFor, sessionSlug } from './engine.js';
 export { HABITS, habitsFor, streak } from './habits.js';
-export { describeRules, EXERCISE_RULES, PROMPT_RULES } from './progression.js';
+export { describeRules, EXERCISE_RULES } from './progression.js';
 export * from './types.js';

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { S002, seed } from '../content/items/refs.js';
 import { sourceLabel } from '../content/sources.js';
+import { courseOf, escalationsFor } from '../diary/escalation.js';
 import { addDays } from '../time/index.js';
 import { painScore } from '../units.js';
 import { libraryExercise } from './catalogue.js';
 import { generatePlan } from './engine.js';
 import { allSessions, checkInsFrom, makeProfile, sessionLog, WEEK } from './fixtures.js';
-import { EXERCISE_RULES, PROMPT_RULES, painTrend, reviewWindow } from './progression.js';
+import { EXERCISE_RULES, painTrend, reviewWindow } from './progression.js';
 import type { Plan, PlanState, Profile } from './types.js';
 
 const NEXT = addDays(WEEK, 7);
@@ -31,7 +32,7 @@ const recovering = makeProfile({ painNow0to10: painScore(4), work: 'desk' });
 
 describe('rules as data', () => {
   it('gives every rule an id, a reason and a source', () => {
-    for (const rule of [...EXERCISE_RULES, ...PROMPT_RULES]) {
+    for (const rule of EXERCISE_RULES) {
       expect(rule.id).toMatch(/^[a-z-]+$/);
       expect(sourceLabel(rule.source).length).toBeGreaterThan(5);
     }
@@ -385,18 +386,33 @@ describe('prompts to do the check', () => {
     const plan = next(makeProfile({ painNow0to10: painScore(8) }), {
       checkIns: checkInsFrom(WEEK, [7, 3, 8, 2, 9]),
     });
-    expect(plan.prompts).toHaveLength(1);
-    expect(plan.prompts[0]).toEqual({ kind: 'check', reason: expect.stringContaining('3 days') });
+    const prompt = plan.prompts.find((p) => p.rule === 'high-pain-three-days');
+    expect(prompt).toMatchObject({ kind: 'check', action: 'check' });
+    expect(prompt?.reason).toContain('on 3 of the last seven days');
+    expect(prompt?.source).toContain('NICE CKS');
   });
 
   it('does not ask after two days at 7 or more', () => {
     const plan = next(makeProfile(), { checkIns: checkInsFrom(WEEK, [7, 3, 8, 2]) });
+    expect(plan.prompts.map((p) => p.rule)).not.toContain('high-pain-three-days');
+  });
+
+  it('asks nothing when the week’s pain settled', () => {
+    const plan = next(makeProfile(), { checkIns: checkInsFrom(WEEK, [6, 5, 3, 2, 1, 1, 0]) });
     expect(plan.prompts).toEqual([]);
+  });
+
+  it('uses the diary’s escalation rules, so the plan and the diary never disagree', () => {
+    const checkIns = checkInsFrom(WEEK, [5, 5, 6, 5, 5, 5, 5]);
+    const plan = next(makeProfile(), { checkIns });
+    const days = checkIns.map((c) => ({ date: c.date, worst: c.pain0to10, last: c.pain0to10 }));
+    const rules = escalationsFor(courseOf({ days, today: addDays(WEEK, 6) })).map((e) => e.rule);
+    expect(plan.prompts.map((p) => p.rule)).toEqual(rules);
   });
 
   it('asks when a week of self-care has not eased the pain', () => {
     const plan = next(makeProfile(), { checkIns: checkInsFrom(WEEK, [5, 5, 6, 5, 5, 5, 5]) });
-    expect(plan.prompts.map((p) => p.reason).join(' ')).toContain('not eased after a week');
+    expect(plan.prompts.map((p) => p.reason).join(' ')).toContain('has hurt for 7 days');
   });
 
   it('asks when pain is still severe a week after the episode began', () => {

@@ -3,14 +3,16 @@
  * an id, a condition over the week, an effect, a reason the person reads, and the source it rests
  * on. Exercise rules are tried in order and the first that holds decides an exercise's change, so
  * the cautious rules (a "This hurts" stop, rising pain, a week of high pain) always come before
- * progress. Prompt rules add a prompt to run the "Should I see a doctor?" check. An exercise stopped
+ * progress. The prompts are the diary's escalation rules, read over the week's check-ins. An exercise stopped
  * with "This hurts", or left out, also takes its harder versions out of the plan (`heldBack`).
  */
-import { guideline, S002, S004, seed } from '../content/items/refs.js';
+import { guideline, S002, seed } from '../content/items/refs.js';
 import type { Source } from '../content/schema.js';
 import { sourceLabel } from '../content/sources.js';
-import { addDays, daysBetween, localDate } from '../time/index.js';
-import type { PainScore } from '../units.js';
+import type { DayScore } from '../diary/episodes.js';
+import { type Course, courseOf, ESCALATION_RULES, escalationsFor } from '../diary/escalation.js';
+import { addDays, localDate } from '../time/index.js';
+import { type PainScore, painScore } from '../units.js';
 import { allowedIn, harderVersions, type LibraryExercise, libraryExercise } from './catalogue.js';
 import type {
   ChangeKind,
@@ -124,21 +126,12 @@ export function weekSignals(profile: Profile, state: PlanState, weekStart: strin
 
 const NG59_EXERCISE: Source = guideline('nice-ng59', 'Exercise');
 const SEED_STOP_IF_PAIN: Source = seed(2, S002.tips);
-const CKS_SAFETY_NET: Source = guideline('nice-cks-low-back-pain', 'Safety-netting');
-const SEED_SEE_A_DOCTOR: Source = seed(4, S004.doctor);
 
 export interface ExerciseRule {
   id: string;
   when: (week: WeekSignals, exerciseId: string) => boolean;
   effect: ChangeKind;
   reason: (week: WeekSignals, exerciseId: string) => string;
-  source: Source;
-}
-
-export interface PromptRule {
-  id: string;
-  when: (week: WeekSignals) => boolean;
-  reason: (week: WeekSignals) => string;
   source: Source;
 }
 
@@ -222,43 +215,32 @@ export const EXERCISE_RULES: readonly ExerciseRule[] = [
   },
 ];
 
-export const PROMPT_RULES: readonly PromptRule[] = [
-  {
-    id: 'high-pain-three-days',
-    when: (w) => w.highPainDays >= HIGH_PAIN_DAYS,
-    reason: (w) =>
-      `Your pain was 7 or more on ${w.highPainDays} days last week. Please do the check “Should I see a doctor?”.`,
-    source: CKS_SAFETY_NET,
-  },
-  {
-    id: 'no-improvement-after-a-week',
-    when: (w) => {
-      const first = w.checkIns[0];
-      const last = w.checkIns.at(-1);
-      if (first === undefined || last === undefined) return false;
-      return (
-        daysBetween(first.date, last.date) >= 6 &&
-        last.pain0to10 >= first.pain0to10 &&
-        last.pain0to10 >= 3
-      );
-    },
-    reason: () =>
-      'Your pain has not eased after a week of looking after it yourself. Please do the check “Should I see a doctor?”.',
-    source: SEED_SEE_A_DOCTOR,
-  },
-  {
-    id: 'severe-after-a-week',
-    when: (w) => w.daysSinceOnset !== null && w.daysSinceOnset >= 7 && w.painNow >= HIGH_PAIN,
-    reason: (w) =>
-      `Your pain is still ${w.painNow} out of 10 a week or more after it began. Please do the check “Should I see a doctor?”.`,
-    source: SEED_SEE_A_DOCTOR,
-  },
-];
+/**
+ * The week's course as the escalation rules read it: the check-ins by day, ending on the last day
+ * reviewed. With no check-in, the profile's score stands for that day: it is the only score the
+ * plan has, and leaving it out would hide severe pain from the rules.
+ */
+export function weekCourse(week: WeekSignals): Course {
+  const days: DayScore[] = week.checkIns.map((c) => ({
+    date: c.date,
+    worst: c.pain0to10,
+    last: c.pain0to10,
+  }));
+  if (days.length === 0 && week.painNow > 0) {
+    const pain = painScore(week.painNow);
+    days.push({ date: week.to, worst: pain, last: pain });
+  }
+  return courseOf({ days, today: week.to, daysSinceOnset: week.daysSinceOnset });
+}
 
+/** The plan's prompts are the escalation rules' (core/diary/escalation.ts) over the past week. */
 export function promptsFor(week: WeekSignals): PlanPrompt[] {
-  return PROMPT_RULES.filter((r) => r.when(week)).map((r) => ({
+  return escalationsFor(weekCourse(week)).map((e) => ({
     kind: 'check',
-    reason: r.reason(week),
+    rule: e.rule,
+    action: e.action,
+    reason: e.reason,
+    source: e.sources.map(sourceLabel).join('; '),
   }));
 }
 
@@ -562,10 +544,10 @@ export function adapt(previous: Plan, week: WeekSignals, ctx: AdaptContext): Ada
 export function describeRules(): { id: string; effect: string; source: string }[] {
   return [
     ...EXERCISE_RULES.map((r) => ({ id: r.id, effect: r.effect, source: sourceLabel(r.source) })),
-    ...PROMPT_RULES.map((r) => ({
+    ...ESCALATION_RULES.map((r) => ({
       id: r.id,
-      effect: 'prompt_check',
-      source: sourceLabel(r.source),
+      effect: `escalate_${r.action}`,
+      source: r.sources.map(sourceLabel).join('; '),
     })),
   ];
 }

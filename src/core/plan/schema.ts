@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { CONTENT } from '../content/index.js';
+import { ESCALATION_ACTIONS } from '../diary/escalation.js';
 import { isClockTime, isIsoDate, isTimeZone } from '../time/index.js';
 import { isRegion, REGION_NAMES } from '../triage/emergency-numbers.js';
 import { IsoInstantSchema, PainScoreSchema } from '../units.schema.js';
@@ -169,7 +170,15 @@ export const Plan = z.strictObject({
     )
     .check(z.maxLength(100)),
   prompts: z
-    .array(z.strictObject({ kind: z.literal('check'), reason: z.string() }))
+    .array(
+      z.strictObject({
+        kind: z.literal('check'),
+        reason: z.string(),
+        rule: z.optional(z.string()),
+        action: z.optional(oneOf(ESCALATION_ACTIONS)),
+        source: z.optional(z.string()),
+      }),
+    )
     .check(z.maxLength(20)),
   explanations: z.array(z.string()).check(z.maxLength(50)),
 });

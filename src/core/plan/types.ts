@@ -1,3 +1,4 @@
+import type { EscalationAction } from '../diary/escalation.js';
 import type { ExerciseDose } from '../exercises/dose.js';
 import type { PainScore } from '../units.js';
 
@@ -98,10 +99,18 @@ export interface PlanChange {
   reason: string;
 }
 
-/** A prompt to run the "Should I see a doctor?" check. */
+/**
+ * An escalation over the past week (core/diary/escalation.ts), shown with the plan. Every prompt
+ * links the "Should I see a doctor?" check; plans kept before escalations had rules carry only
+ * the reason.
+ */
 export interface PlanPrompt {
   kind: 'check';
   reason: string;
+  rule?: string | undefined;
+  action?: EscalationAction | undefined;
+  /** Where the advice comes from, written out. */
+  source?: string | undefined;
 }
 
 export interface Plan {

@@ -128,6 +128,8 @@ describe('GET /api/openapi.json', () => {
         'GET /api/v1/triage/questions',
         'POST /api/v1/plan',
         'POST /api/v1/plan/ics',
+        'POST /api/v1/diary/summary',
+        'POST /api/v1/diary/export',
       ].sort(),
     );
   });

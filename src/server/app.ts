@@ -12,6 +12,8 @@ import type { ContentItem } from '../core/content/schema.js';
 import { buildContentIndex } from '../core/search/index.js';
 import type { LogLevel } from './config.js';
 import { registerContentRoutes } from './content/routes.js';
+import { registerDiaryRoutes } from './diary/routes.js';
+import { createDiaryService } from './diary/service.js';
 import { registerExerciseRoutes } from './exercises/routes.js';
 import { createExercisesService } from './exercises/service.js';
 import { createFeedbackRepository } from './feedback/repository.js';
@@ -76,7 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         title: 'Unknot API',
         version: packageVersion(root),
         description:
-          'Unknot: content, search, feedback, the "should I see a doctor?" check, exercises and the relief protocol. Errors are RFC 9457 application/problem+json naming the bad field.',
+          'Unknot: content, search, feedback, the "should I see a doctor?" check, exercises, the relief protocol, the weekly plan and the pain diary. Errors are RFC 9457 application/problem+json naming the bad field.',
       },
     },
     transform: zodSwaggerTransform,
@@ -99,6 +101,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPlanRoutes(
     app,
     createPlanService({
+      now: deps.now ?? Date.now,
+      randomBytes: deps.randomBytes ?? ((n) => nodeRandomBytes(n)),
+    }),
+  );
+
+  registerDiaryRoutes(
+    app,
+    createDiaryService({
       now: deps.now ?? Date.now,
       randomBytes: deps.randomBytes ?? ((n) => nodeRandomBytes(n)),
     }),

@@ -237,8 +237,10 @@ describe('the move from the third layout', () => {
     // And underneath, every record in the new layout, its data exactly what the old store held.
     const kept = await rawDump(page);
     const byKind = (kind: string) => kept.records.filter((r) => r.kind === kind);
-    expect(byKind('check-in').map((r) => r.data)).toEqual([
-      { date: today, pain0to10: 0, at: v3['check-ins'][0]?.at },
+    // The day's check-in is in the pain diary now (layout 5), a score of 0 kept as 0.
+    expect(byKind('check-in')).toEqual([]);
+    expect(byKind('diary-entry').map((r) => r.data)).toEqual([
+      { pain0to10: 0, at: v3['check-ins'][0]?.at },
     ]);
     expect(byKind('habit-tick').map((r) => r.data)).toEqual([{ date: today, habitId: 'water' }]);
     expect(byKind('profile').map((r) => r.data)).toEqual([
@@ -275,6 +277,76 @@ describe('the move from the third layout', () => {
   });
 });
 
+describe('the move from the fourth layout', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('moves every check-in into the pain diary and leaves every other record as it was', async () => {
+    const now = Date.now();
+    const today = localDate(now, ZONE);
+    const record = (n: number, kind: string, data: unknown, deleted = false) => ({
+      id: id(now - n * 60_000, n),
+      kind,
+      changedAt: new Date(now - n * 60_000).toISOString(),
+      deleted,
+      data: deleted ? null : data,
+    });
+    const atOf = (n: number) => new Date(now - n * 3_600_000).toISOString();
+    const v4 = [
+      record(1, 'check-in', { date: today, pain0to10: 0, at: atOf(1) }),
+      record(2, 'check-in', { date: today, pain0to10: 7, at: atOf(30) }),
+      record(3, 'check-in', null, true),
+      record(4, 'habit-tick', { date: today, habitId: 'water' }),
+    ];
+    const { page } = await blankPage(browser);
+    await page.evaluate(
+      (records) =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('unknot', 4);
+          req.onupgradeneeded = () => {
+            const db = req.result;
+            db.createObjectStore('records', { keyPath: 'id' }).createIndex('kind', 'kind');
+            db.createObjectStore('settings', { keyPath: 'id' });
+            db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('topic', 'topic');
+          };
+          req.onsuccess = () => {
+            const tx = req.result.transaction('records', 'readwrite');
+            for (const r of records) tx.objectStore('records').put(r);
+            tx.oncomplete = () => {
+              req.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+      v4,
+    );
+    // The record layer opens the database at its own version, which runs the move.
+    await page.evaluate(() => window.unknotStore.listRecords('diary-entry'));
+    const kept = await rawDump(page);
+    const byId = new Map(kept.records.map((r) => [r.id, r]));
+    expect(kept.records).toHaveLength(v4.length);
+    expect(byId.get(v4[0]?.id ?? '')).toEqual({
+      ...v4[0],
+      kind: 'diary-entry',
+      data: { at: atOf(1), pain0to10: 0 },
+    });
+    expect(byId.get(v4[1]?.id ?? '')?.data).toEqual({ at: atOf(30), pain0to10: 7 });
+    expect(byId.get(v4[2]?.id ?? '')).toEqual({ ...v4[2], kind: 'diary-entry' });
+    expect(byId.get(v4[3]?.id ?? '')).toEqual(v4[3]);
+    const diary = await page.evaluate(() => window.unknotStore.listRecords('diary-entry'));
+    expect(diary.map((r) => r.data.pain0to10).sort()).toEqual([0, 7]);
+  });
+});
+
 describe('the record layer', () => {
   let browser: Browser;
   let page: Page;
@@ -301,8 +373,19 @@ describe('the record layer', () => {
     .map((d) => d.toISOString());
   const kinds = fc.oneof(
     fc.record({
-      kind: fc.constant('check-in' as const),
-      data: fc.record({ date, pain0to10: fc.integer({ min: 0, max: 10 }), at: instant }),
+      kind: fc.constant('diary-entry' as const),
+      data: fc.record(
+        {
+          at: instant,
+          pain0to10: fc.integer({ min: 0, max: 10 }),
+          where: fc.uniqueArray(fc.constantFrom('lower-back', 'neck', 'left-leg'), {
+            maxLength: 3,
+          }),
+          note: fc.string({ maxLength: 40 }),
+          sleepDisturbed: fc.boolean(),
+        },
+        { requiredKeys: ['at', 'pain0to10'] },
+      ),
     }),
     fc.record({
       kind: fc.constant('habit-tick' as const),
@@ -406,22 +489,21 @@ describe('the record layer', () => {
     warnings.length = 0;
     const result = await page.evaluate(async () => {
       const s = window.unknotStore;
-      const good = await s.putRecord('check-in', {
-        date: '2026-02-02',
+      const good = await s.putRecord('diary-entry', {
         pain0to10: 4,
         at: '2026-02-02T20:00:00.000Z',
       });
       const badId = '01900000-0000-7000-8000-00000000beef';
       await s.putRaw({
         id: badId,
-        kind: 'check-in',
+        kind: 'diary-entry',
         changedAt: '2026-02-03T20:00:00.000Z',
         deleted: false,
-        data: { date: '2026-02-03', pain0to10: 'secret-eleven', at: 'later' },
+        data: { pain0to10: 'secret-eleven', at: 'later' },
       });
-      const first = (await s.listRecords('check-in')).map((r) => r.id);
-      const second = (await s.listRecords('check-in')).map((r) => r.id);
-      return { good: good.id, badId, first, second, get: await s.getRecord('check-in', badId) };
+      const first = (await s.listRecords('diary-entry')).map((r) => r.id);
+      const second = (await s.listRecords('diary-entry')).map((r) => r.id);
+      return { good: good.id, badId, first, second, get: await s.getRecord('diary-entry', badId) };
     });
     expect(result.first).toContain(result.good);
     expect(result.first).not.toContain(result.badId);

@@ -1,6 +1,6 @@
 /**
  * The table of `unknot` commands. Each one lives in its own module, loaded only when it runs, so
- * `unknot --help` and `--version` stay instant. Later issues add `plan`, `backup` here.
+ * `unknot --help` and `--version` stay instant. Each new feature adds its command here.
  */
 import type { CliIo } from '../io.js';
 
@@ -37,6 +37,12 @@ export const COMMANDS: readonly Command[] = [
     summary:
       'a weekly plan: a plan request or a bare profile as JSON on stdin, the plan JSON on stdout; --ics writes the calendar instead; --week-start YYYY-MM-DD',
     load: () => import('./plan.js'),
+  },
+  {
+    name: 'diary',
+    summary:
+      'the pain diary: "diary summary" gives episodes, trend and escalations as JSON; "diary export --format csv|fhir" gives the file; {entries, today?, timeZone?} as JSON on stdin',
+    load: () => import('./diary.js'),
   },
 ];
 

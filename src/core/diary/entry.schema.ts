@@ -8,8 +8,8 @@ import { HELPED, NAME_MAX, NOTE_MAX, SET_OFF_BY, WHERE } from './entry.js';
 
 const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(NAME_MAX));
 
-export const DiaryEntrySchema = z.strictObject({
-  id: IdSchema,
+/** An entry as the device keeps it: the record's own id is the entry's id. */
+export const DiaryEntryData = z.strictObject({
   at: IsoInstantSchema,
   pain0to10: PainScoreSchema,
   where: z.optional(z.array(z.enum(WHERE)).check(z.maxLength(WHERE.length))),
@@ -21,3 +21,6 @@ export const DiaryEntrySchema = z.strictObject({
   note: z.optional(z.string().check(z.maxLength(NOTE_MAX))),
   episodeOver: z.optional(z.boolean()),
 });
+
+/** An entry as the API, the CLI and a backup carry it: with its id. */
+export const DiaryEntrySchema = z.extend(DiaryEntryData, { id: IdSchema });

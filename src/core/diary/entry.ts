@@ -46,8 +46,8 @@ export type Helped = (typeof HELPED)[number];
 export const NOTE_MAX = 500;
 export const NAME_MAX = 60;
 
-export interface DiaryEntry {
-  id: Id;
+/** An entry's data, as its record keeps it (the record's id is the entry's). */
+export interface DiaryEntryData {
   at: IsoInstant;
   pain0to10: PainScore;
   where?: Where[];
@@ -61,4 +61,23 @@ export interface DiaryEntry {
   note?: string;
   /** The person says this episode is over. */
   episodeOver?: boolean;
+}
+
+export interface DiaryEntry extends DiaryEntryData {
+  id: Id;
+}
+
+/** A score alone, given again within this many minutes, corrects the last one instead of adding. */
+export const CORRECTION_MINUTES = 15;
+
+/**
+ * Whether a quick score given at `nowMs` corrects `last` rather than adding an entry: `last` is a
+ * score alone (nothing else added) given within the last few minutes. So tapping 5 and then 4 on
+ * Today keeps one entry of 4, while a score in the morning and one at night stay two.
+ */
+export function correctsLast(last: DiaryEntryData | undefined, nowMs: number): boolean {
+  if (last === undefined) return false;
+  const { at, pain0to10: _pain, ...rest } = last;
+  const age = nowMs - Date.parse(at);
+  return Object.keys(rest).length === 0 && age >= 0 && age <= CORRECTION_MINUTES * 60_000;
 }

@@ -154,7 +154,7 @@ describe('escalation properties', () => {
       fc.property(
         diaries,
         fc.integer({ min: 0, max: 24 * 60 }),
-        fc.integer({ min: 1, max: 10 }),
+        fc.nat(),
         (entries, laterMinutes, bump) => {
           const course = diaryCourse(entries, TODAY, 'UTC');
           const last = entries.reduce((t, e) => Math.max(t, Date.parse(e.at)), 0);
@@ -167,8 +167,9 @@ describe('escalation properties', () => {
           // Worse than every score of the last seven days.
           const weekAgo = at - 7 * 86_400_000;
           const recent = entries.filter((e) => Date.parse(e.at) >= weekAgo).map((e) => e.pain0to10);
-          const pain = Math.max(0, ...recent) + bump;
-          fc.pre(pain <= 10);
+          const top = Math.max(0, ...recent);
+          fc.pre(top < 10);
+          const pain = top + 1 + (bump % (10 - top));
           const worse: DiaryEntry = {
             id: '0190a000-0000-7000-8000-999999999999',
             at: new Date(at).toISOString(),
@@ -181,9 +182,10 @@ describe('escalation properties', () => {
           for (const rule of before) expect(after).toContain(rule);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 600 },
     );
-  });
+    // Generous: a property of 600 diaries, on a busy machine; it fails on a counterexample.
+  }, 60_000);
 
   it('an escalation always carries a source and a reason', () => {
     fc.assert(

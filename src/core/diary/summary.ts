@@ -2,6 +2,7 @@
  * A diary's summary: its episodes, the current trend and the escalations that hold today. This is
  * what the diary page, Today, the API's `POST /api/v1/diary/summary` and the CLI all give.
  */
+import { sourceLabel } from '../content/sources.js';
 import { localDate } from '../time/index.js';
 import type { IsoDate } from '../units.js';
 import type { DiaryEntry } from './entry.js';
@@ -49,5 +50,31 @@ export function diarySummary(
     episodes: [...course.episodes],
     trend: course.current?.trend ?? trendOf(course.days),
     escalations: escalationsFor(course),
+  };
+}
+
+/** An escalation as the API and CLI give it: its sources written out. */
+export interface EscalationOut {
+  rule: string;
+  action: Escalation['action'];
+  reason: string;
+  source: string;
+}
+
+/** The summary as the API and CLI give it. */
+export function summaryOut(
+  entries: readonly DiaryEntry[],
+  today: IsoDate,
+  timeZone: string,
+): { episodes: Episode[]; trend: Trend; escalations: EscalationOut[] } {
+  const summary = diarySummary(entries, today, timeZone);
+  return {
+    ...summary,
+    escalations: summary.escalations.map((e) => ({
+      rule: e.rule,
+      action: e.action,
+      reason: e.reason,
+      source: e.sources.map(sourceLabel).join('; '),
+    })),
   };
 }

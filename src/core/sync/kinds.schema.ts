@@ -4,13 +4,14 @@
  * this map only gathers them. All are zod/mini, so the browser's validator stays small.
  */
 import type * as z from 'zod/mini';
-import { CheckInRecord, HabitTick, PlanRecord, ProfileRecord } from '../plan/schema.js';
+import { DiaryEntryData } from '../diary/entry.schema.js';
+import { HabitTick, PlanRecord, ProfileRecord } from '../plan/schema.js';
 import { SessionLogData } from '../player/log.schema.js';
 import { CheckRecord } from '../triage/check-record.schema.js';
 import type { Kind } from './kinds.js';
 
 export const RECORD_SCHEMAS = {
-  'check-in': CheckInRecord,
+  'diary-entry': DiaryEntryData,
   'habit-tick': HabitTick,
   profile: ProfileRecord,
   plan: PlanRecord,

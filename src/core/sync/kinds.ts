@@ -4,8 +4,11 @@
  * only names a kind loads no validator.
  */
 export const RECORD_KINDS = [
-  /** The plan's daily pain check-in (core/plan). */
-  'check-in',
+  /**
+   * A pain diary entry (core/diary): every pain score the person gives, Today's one tap among
+   * them. The plan's daily check-ins of earlier versions became diary entries (web/store).
+   */
+  'diary-entry',
   /** A habit ticked off on a day (core/plan/habits). */
   'habit-tick',
   /** The answers the weekly plan is made from (core/plan). */

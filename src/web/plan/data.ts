@@ -5,21 +5,17 @@
  * the plan itself with core's `generatePlan`, so it works offline and without an account.
  */
 
-import type { Plan, PlanState, Profile } from '../../core/plan/index.js';
+import type { CheckIn, Plan, PlanState, Profile } from '../../core/plan/index.js';
 import { generatePlan } from '../../core/plan/index.js';
-import type {
-  CheckInRecord,
-  HabitTick,
-  PlanRecord,
-  ProfileRecord,
-} from '../../core/plan/records.js';
+import type { HabitTick, PlanRecord, ProfileRecord } from '../../core/plan/records.js';
 import { addDays, localDate, weekStartOf } from '../../core/time/index.js';
-import { type PainScore, painScore } from '../../core/units.js';
+import { painScore } from '../../core/units.js';
 import { browserTimeZone } from '../dates.js';
+import { loadEntries } from '../diary/data.js';
 import { recentLogs, type SessionLog } from '../player/logs.js';
 import { deleteRecord, latestRecord, listRecords, putLatest, putRecord } from '../store/records.js';
 
-export type { CheckInRecord, HabitTick, PlanRecord, ProfileRecord };
+export type { HabitTick, PlanRecord, ProfileRecord };
 
 /** What the plan is made from when the person skips the questions: no episode, a light routine. */
 export function defaultProfile(timeZone: string): Profile {
@@ -52,22 +48,15 @@ export async function loadProfile(): Promise<ProfileRecord | undefined> {
   }
 }
 
-/** One check-in a day: where a day has more than one (two devices, later), the last one given. */
-export async function loadCheckIns(): Promise<CheckInRecord[]> {
-  const byDate = new Map<string, CheckInRecord>();
-  for (const { data } of await listRecords('check-in')) {
-    const kept = byDate.get(data.date);
-    if (kept === undefined || kept.at <= data.at) byDate.set(data.date, data);
-  }
-  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
-}
-
-/** Today's pain: a new check-in, or a changed one when the day already has one. */
-export async function saveCheckIn(date: string, pain0to10: PainScore): Promise<CheckInRecord> {
-  const checkIn: CheckInRecord = { date, pain0to10, at: new Date().toISOString() };
-  const same = (await listRecords('check-in')).find((r) => r.data.date === date);
-  await putRecord('check-in', checkIn, same?.id);
-  return checkIn;
+/**
+ * The plan's check-ins, from the diary: each day's scores on the person's calendar (the plan's
+ * review counts a day by its highest).
+ */
+export async function loadCheckIns(timeZone: string): Promise<CheckIn[]> {
+  return (await loadEntries()).map((e) => ({
+    date: localDate(Date.parse(e.at), timeZone),
+    pain0to10: e.pain0to10,
+  }));
 }
 
 export async function loadHabitTicks(): Promise<HabitTick[]> {
@@ -98,13 +87,11 @@ async function recentState(profile: Profile, previous: Plan | undefined, now: nu
   const start = addDays(weekStartOf(end), -7);
   const inRange = (date: string) => date >= start && date <= end;
   const [checkIns, logs] = await Promise.all([
-    loadCheckIns().catch(() => [] as CheckInRecord[]),
+    loadCheckIns(zone).catch(() => [] as CheckIn[]),
     recentLogs(500).catch(() => [] as SessionLog[]),
   ]);
   const state: PlanState = {
-    checkIns: checkIns
-      .filter((c) => inRange(c.date))
-      .map((c) => ({ date: c.date, pain0to10: c.pain0to10 })),
+    checkIns: checkIns.filter((c) => inRange(c.date)),
     sessions: logs
       .filter((l) => inRange(localDate(Date.parse(l.startedAt), zone)))
       .reverse()

@@ -12,11 +12,12 @@ import type { PainScore } from '../../core/units.js';
 import { PainScale } from '../components/pain-scale.js';
 import { RegionSelect } from '../components/region-select.js';
 import { browserTimeZone } from '../dates.js';
+import { saveScore } from '../diary/data.js';
 import { EXERCISES } from '../exercises/catalogue.js';
 import { usePageTitle } from '../page.js';
 import { resolveRegion, saveRegion } from '../region.js';
 import { PATHS } from '../routes.js';
-import { defaultProfile, loadProfile, saveCheckIn, saveProfile, today } from './data.js';
+import { defaultProfile, loadProfile, saveProfile } from './data.js';
 import '../player/player.css';
 import './plan.css';
 
@@ -198,8 +199,9 @@ export function PlanProfilePage() {
         await saveRegion(isRegion(profile.region) ? profile.region : undefined);
       }
       await saveProfile(profile, skipped);
-      // The pain just given is today's check-in: Today does not ask for it again.
-      await saveCheckIn(today(profile), profile.painNow0to10).catch(() => {});
+      // The pain just given (skipping asks for it too) goes in the diary, so Today does not ask
+      // for it again.
+      await saveScore(profile.painNow0to10).catch(() => {});
       route(PATHS.plan);
     } catch {
       setBusy(false);

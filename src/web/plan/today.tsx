@@ -10,6 +10,7 @@ import type { PainScore } from '../../core/units.js';
 import { PainScale } from '../components/pain-scale.js';
 import { PlanPrompts } from '../components/plan-prompts.js';
 import { dayLabel } from '../dates.js';
+import { latestOn, loadEntries, saveScore } from '../diary/data.js';
 import { recentLogs, type SessionLog } from '../player/logs.js';
 import { sessionPath } from '../player/path.js';
 import { itemPath, PATHS } from '../routes.js';
@@ -18,10 +19,8 @@ import {
   doneSessionIds,
   type HabitTick,
   habitDates,
-  loadCheckIns,
   loadHabitTicks,
   loadProfile,
-  saveCheckIn,
   sessionsOn,
   setHabitTick,
   today,
@@ -46,10 +45,10 @@ async function load(): Promise<Loaded | undefined> {
   if (kept === undefined) return undefined;
   const { profile } = kept;
   const now = Date.now();
-  const [record, logs, checkIns, ticks] = await Promise.all([
+  const [record, logs, entries, ticks] = await Promise.all([
     currentPlan(profile, now),
     recentLogs(50).catch(() => [] as SessionLog[]),
-    loadCheckIns().catch(() => []),
+    loadEntries().catch(() => []),
     loadHabitTicks().catch(() => [] as HabitTick[]),
   ]);
   const date = today(profile, now);
@@ -58,7 +57,7 @@ async function load(): Promise<Loaded | undefined> {
     plan: record.plan,
     date,
     logs,
-    pain: checkIns.find((c) => c.date === date)?.pain0to10,
+    pain: latestOn(entries, date, zoneOf(profile)),
     ticks,
     habits: habitsFor(profile),
   };
@@ -109,7 +108,7 @@ export function Today({ onPlanPage = false }: { onPlanPage?: boolean }) {
 
   const checkIn = (pain: PainScore) => {
     setData({ ...data, pain });
-    void saveCheckIn(date, pain);
+    void saveScore(pain);
   };
 
   const tick = (habitId: string, done: boolean) => {

@@ -1,16 +1,18 @@
 /**
- * The device's one IndexedDB database, and the only module that opens it. Version 4 is the record
- * layer's layout: every record in `records` (indexed by kind), small settings in `settings`, and
+ * The device's one IndexedDB database, and the only module that opens it. Version 4 brought the
+ * record layer's layout, and version 5 keeps it with the plan's check-ins moved into the diary
+ * (migrate-v5.ts): every record in `records` (indexed by kind), small settings in `settings`, and
  * whatever waits to be sent in `outbox` (indexed by topic). Opening a version 3 database moves its
  * per-feature stores into this layout inside the upgrade's own transaction, so the move happens
  * entirely or not at all, and loses nothing (see migrate-v3.ts).
  */
 import { newId } from '../ids.js';
 import { migrateV3, type V3Stores } from './migrate-v3.js';
+import { checkInToDiary, OLD_KIND } from './migrate-v5.js';
 
 const DB_NAME = 'unknot';
 /** Raise by one, with a migration, when the layout changes. */
-const DB_VERSION = 4;
+const DB_VERSION = 5;
 
 export const STORES = {
   /** Every record of every kind (see records.ts), keyed by its UUIDv7 id. */
@@ -57,7 +59,7 @@ function migrateFromV3(db: IDBDatabase, tx: IDBTransaction): void {
     const moved = migrateV3(v3, nowMs, newId);
     for (const [, name] of names) if (present(name)) db.deleteObjectStore(name);
     createLayout(db);
-    for (const r of moved.records) tx.objectStore(STORES.records).put(r);
+    for (const r of moved.records) tx.objectStore(STORES.records).put(checkInToDiary(r));
     for (const s of moved.settings) tx.objectStore(STORES.settings).put(s);
     for (const o of moved.outbox) tx.objectStore(STORES.outbox).put(o);
   };
@@ -72,6 +74,18 @@ function migrateFromV3(db: IDBDatabase, tx: IDBTransaction): void {
     };
   }
   if (pending === 0) finish();
+}
+
+/** Version 4 to 5: each check-in record becomes a diary entry in place (see migrate-v5.ts). */
+function checkInsToDiary(tx: IDBTransaction): void {
+  const records = tx.objectStore(STORES.records);
+  const cursor = records.index('kind').openCursor(IDBKeyRange.only(OLD_KIND));
+  cursor.onsuccess = () => {
+    const at = cursor.result;
+    if (at === null) return;
+    at.update(checkInToDiary(at.value));
+    at.continue();
+  };
 }
 
 function createLayout(db: IDBDatabase): void {
@@ -92,6 +106,7 @@ export function openDatabase(): Promise<IDBDatabase> {
       if (tx === null) return;
       if (event.oldVersion === 0) createLayout(req.result);
       else if (event.oldVersion < 4) migrateFromV3(req.result, tx);
+      else if (event.oldVersion < 5) checkInsToDiary(tx);
     };
     req.onsuccess = () => {
       // Another tab opening a newer version asks us to let go; the next call reopens.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build } from '../scripts/build.mjs';
 import { ensureChromium } from '../scripts/chromium.mjs';
 import { ROOT } from '../scripts/lib.mjs';
+import { diarySummariesPerSecond } from './diary.mjs';
 import { freePort, load, median, startProcess, stop } from './lib.mjs';
 import { triageEvaluationsPerSecond, triageLoad } from './triage.mjs';
 import { webFigures } from './web.mjs';
@@ -161,9 +162,16 @@ async function main() {
     record('Triage evaluations per second (one core)', figures.triageEvaluationsPerSecond, '/s');
     record('POST /api/v1/triage: requests/s', figures.triage.requestsPerSecond, 'req/s');
     record('POST /api/v1/triage: p99', figures.triage.p99Ms, 'ms');
+    figures.diarySummariesPerSecond = await diarySummariesPerSecond();
+    record(
+      'Diary summaries of a year, 365 entries (one core)',
+      figures.diarySummariesPerSecond,
+      '/s',
+    );
 
     Object.assign(figures, web);
     record('First-page JavaScript (gzip)', web.firstPageJsKb, 'KB', atMost(50));
+    record('Diary page JavaScript, first visit (gzip)', web.diaryJsKb, 'KB');
     record('Precache size (raw)', web.precacheKb, 'KB');
     record('Usable offline after one visit', web.offline ? 'yes' : 'no', '', {
       test: () => web.offline,

@@ -37,6 +37,41 @@ function precacheBytes() {
   return { files: new Set(urls).size, bytes };
 }
 
+/** The JavaScript (gzip) a fresh browser loads to show `path`, and the scripts by name. */
+async function scriptsFor(context, url) {
+  const page = await context.newPage();
+  let bytes = 0;
+  const scripts = [];
+  page.on('response', async (res) => {
+    if (res.request().resourceType() !== 'script') return;
+    const body = await res.body().catch(() => null);
+    if (body === null) return;
+    bytes += gzipSync(body, { level: 9 }).length;
+    scripts.push(new URL(res.url()).pathname);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  page.removeAllListeners('response');
+  return { page, kb: kb(bytes), scripts };
+}
+
+/** The diary page's JavaScript (gzip), everything a first visit to /diary loads. */
+async function diaryPageJsKb(url, executablePath) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'unknot-bench-diary-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 390, height: 844 },
+  });
+  try {
+    const { page, kb: size } = await scriptsFor(context, `${url}/diary`);
+    await page.locator('.diary-entry-form').waitFor();
+    return size;
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
 async function browserFigures(url, executablePath) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'unknot-bench-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -45,19 +80,7 @@ async function browserFigures(url, executablePath) {
     viewport: { width: 390, height: 844 },
   });
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    let jsGzip = 0;
-    const scripts = [];
-    page.on('response', async (res) => {
-      if (res.request().resourceType() !== 'script') return;
-      const body = await res.body().catch(() => null);
-      if (body === null) return;
-      jsGzip += gzipSync(body, { level: 9 }).length;
-      scripts.push(new URL(res.url()).pathname);
-    });
-    await page.goto(url, { waitUntil: 'networkidle' });
-    const firstPageJsKb = kb(jsGzip);
-    page.removeAllListeners('response');
+    const { page, kb: firstPageJsKb, scripts } = await scriptsFor(context, url);
 
     await page.evaluate(() => navigator.serviceWorker?.ready);
     await page.reload({ waitUntil: 'networkidle' });
@@ -128,15 +151,23 @@ export async function webFigures(url, executablePath) {
       precacheKb: kb(precache.bytes),
       precacheFiles: precache.files,
       firstPageJsKb: null,
+      diaryJsKb: null,
       offline: false,
     };
   }
   const browser = await browserFigures(url, executablePath);
+  const diaryJsKb = await diaryPageJsKb(url, executablePath);
   let lighthouse = null;
   try {
     lighthouse = await lighthouseScores(url, executablePath);
   } catch (error) {
     console.error(`Lighthouse did not run: ${error.message}`);
   }
-  return { ...browser, precacheKb: kb(precache.bytes), precacheFiles: precache.files, lighthouse };
+  return {
+    ...browser,
+    diaryJsKb,
+    precacheKb: kb(precache.bytes),
+    precacheFiles: precache.files,
+    lighthouse,
+  };
 }

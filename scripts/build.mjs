@@ -24,8 +24,14 @@ export async function buildServer() {
         minify: false,
         sourcemap: true,
         rollupOptions: {
-          // The triage engine is an entry of its own so the bench can time it without the server.
-          input: { 'cli/main': 'src/cli/main.ts', 'core/triage/index': 'src/core/triage/index.ts' },
+          // The triage engine and the diary's summary are entries of their own so the bench can
+          // time them without the server.
+          input: {
+            'cli/main': 'src/cli/main.ts',
+            'core/triage/index': 'src/core/triage/index.ts',
+            'core/diary/summary': 'src/core/diary/summary.ts',
+            'core/diary/fixtures': 'src/core/diary/fixtures.ts',
+          },
           external: EXTERNAL,
           output: {
             format: 'es',

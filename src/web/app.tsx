@@ -34,6 +34,8 @@ const CheckRecordPage = lazy(() =>
 );
 const PlanPage = lazy(() => import('./plan/plan-page.js').then((m) => m.PlanPage));
 const PlanProfilePage = lazy(() => import('./plan/profile-page.js').then((m) => m.PlanProfilePage));
+const DiaryPage = lazy(() => import('./diary/diary-page.js').then((m) => m.DiaryPage));
+const DiaryReportPage = lazy(() => import('./diary/report-page.js').then((m) => m.DiaryReportPage));
 
 export const DISCLAIMER = 'General information, not a substitute for professional care.';
 
@@ -93,6 +95,8 @@ export function App() {
             <Route path={PATHS.spasm} component={SpasmPage} />
             <Route path={PATHS.plan} component={PlanPage} />
             <Route path={PATHS.planProfile} component={PlanProfilePage} />
+            <Route path={PATHS.diary} component={DiaryPage} />
+            <Route path={PATHS.diaryReport} component={DiaryReportPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

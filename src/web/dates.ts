@@ -32,3 +32,22 @@ export function shortDay(date: string): string {
     noonUtc(date),
   );
 }
+
+/** "3 Mar" for a chart's axis or a table. */
+export function shortDate(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(noonUtc(date));
+}
+
+/** "08:15", the time of an instant on the person's clock. */
+export function clockTime(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(new Date(instant));
+}

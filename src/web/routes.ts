@@ -75,6 +75,8 @@ export const PATHS = {
   spasm: '/spasm',
   plan: '/plan',
   planProfile: '/plan/profile',
+  diary: '/diary',
+  diaryReport: '/diary/report',
 } as const;
 
 /** One past result of "Should I see a doctor?", kept on the device. */

@@ -200,3 +200,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
       v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n'),
   );
 }
+
+/**
+ * Keeps a full-page screenshot named `name` in the folder UNKNOT_SHOTS names, so a person can look
+ * at each step a test walks; does nothing when it is not set.
+ */
+export async function shot(page: Page, name: string): Promise<void> {
+  const folder = process.env.UNKNOT_SHOTS;
+  if (folder === undefined || folder === '') return;
+  await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
+}

@@ -33,6 +33,7 @@ const EXPECTED = [
   ['See a doctor?', '/check'],
   ['Exercises', '/exercises'],
   ['Plan and today', '/plan'],
+  ['Pain diary', '/diary'],
   ['Learn', '/learn'],
   ['Search', '/search'],
 ];

@@ -31,5 +31,7 @@ export const PAGES: readonly PageToVisit[] = [
   { name: 'plan profile', path: '/plan/profile', ready: 'form[data-state="ready"]' },
   // Without a profile the plan asks for one; the plan itself and Today are checked in plan.test.ts.
   { name: 'plan without a profile', path: '/plan', ready: 'form[data-state="ready"]' },
+  { name: 'pain diary', path: '/diary', ready: '.diary-entry-form' },
+  { name: 'diary summary to print', path: '/diary/report', ready: '.diary-report h2' },
   { name: 'not found', path: '/no-such-page' },
 ];

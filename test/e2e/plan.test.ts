@@ -17,11 +17,10 @@ import {
   newPage,
   openBrowser,
   type RunningServer,
+  shot,
   startServer,
   waitForServiceWorker,
 } from './harness.js';
-
-const SHOTS = process.env.UNKNOT_SHOTS;
 
 let server: RunningServer;
 
@@ -32,11 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS === undefined || SHOTS === '') return;
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
 
 /** Taps one of the profile's big choices by the words on it. */
 async function choose(page: Page, text: string): Promise<void> {
@@ -134,7 +128,7 @@ describe('the weekly plan', () => {
       await checkIn.getByRole('button', { name: '6', exact: true }).getAttribute('aria-pressed'),
     ).toBe('true');
     await checkIn.getByRole('button', { name: '4', exact: true }).click();
-    await page.getByText('Noted for today: 4 out of 10.').waitFor();
+    await page.getByText('In your diary: 4 out of 10.').waitFor();
     const habit = today.locator('.today-habit').first();
     expect(await habit.locator('.habit-streak').textContent()).toBe('No streak yet');
     await habit.getByRole('checkbox').check();

@@ -75,9 +75,12 @@ export const CORRECTION_MINUTES = 15;
  * score alone (nothing else added) given within the last few minutes. So tapping 5 and then 4 on
  * Today keeps one entry of 4, while a score in the morning and one at night stay two.
  */
-export function correctsLast(last: DiaryEntryData | undefined, nowMs: number): boolean {
+export function correctsLast(
+  last: DiaryEntryData | DiaryEntry | undefined,
+  nowMs: number,
+): boolean {
   if (last === undefined) return false;
-  const { at, pain0to10: _pain, ...rest } = last;
-  const age = nowMs - Date.parse(at);
-  return Object.keys(rest).length === 0 && age >= 0 && age <= CORRECTION_MINUTES * 60_000;
+  const scoreAlone = Object.keys(last).every((k) => k === 'at' || k === 'pain0to10' || k === 'id');
+  const age = nowMs - Date.parse(last.at);
+  return scoreAlone && age >= 0 && age <= CORRECTION_MINUTES * 60_000;
 }

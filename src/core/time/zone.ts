@@ -20,6 +20,9 @@ export function isTimeZone(zone: string): boolean {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(zone: string): Intl.DateTimeFormat {
+  // A known zone is found at once: checking it again would build a formatter on every call.
+  const cached = formatters.get(zone);
+  if (cached !== undefined) return cached;
   const known = isTimeZone(zone) ? zone : 'UTC';
   let f = formatters.get(known);
   if (f === undefined) {

@@ -1,6 +1,6 @@
 /**
- * The way around: the main places (spasm now, the check, exercises, plan and today, learn, search)
- * from every page. On a phone, or with large text, they sit behind one Menu button so the header
+ * The way around: the main places (spasm now, the check, exercises, plan and today, the pain
+ * diary, learn, search) from every page. On a phone, or with large text, they sit behind one Menu button so the header
  * stays one line; on a wide screen they show in a row. The current place is marked for screen
  * readers and by sight.
  */
@@ -14,6 +14,7 @@ export const MAIN_PLACES: readonly { label: string; href: string; within: readon
   { label: 'See a doctor?', href: PATHS.check, within: [PATHS.check] },
   { label: 'Exercises', href: PATHS.exercises, within: [PATHS.exercises, PATHS.session] },
   { label: 'Plan and today', href: PATHS.plan, within: [PATHS.plan] },
+  { label: 'Pain diary', href: PATHS.diary, within: [PATHS.diary] },
   {
     label: 'Learn',
     href: PATHS.learn,

@@ -12,6 +12,7 @@ export function PainScale({
   onChoose,
   id,
   error,
+  ends = ['0 no pain', '10 worst'],
 }: {
   legend: string;
   value: PainScore | undefined;
@@ -20,6 +21,8 @@ export function PainScale({
   id?: string;
   /** What to fix, shown under the legend and read with the buttons. */
   error?: string;
+  /** What 0 and 10 mean, when the scale is not pain. */
+  ends?: readonly [string, string];
 }) {
   const errorId = id === undefined ? undefined : `${id}-error`;
   return (
@@ -48,8 +51,8 @@ export function PainScale({
         ))}
       </div>
       <p class="pain-ends" aria-hidden="true">
-        <span>0 no pain</span>
-        <span>10 worst</span>
+        <span>{ends[0]}</span>
+        <span>{ends[1]}</span>
       </p>
     </fieldset>
   );

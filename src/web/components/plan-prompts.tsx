@@ -15,7 +15,12 @@ export function PlanPrompts({
   full: boolean;
 }) {
   if (prompts.length === 0) return null;
-  const reasons = prompts.map((p, i) => <p key={i}>{p.reason}</p>);
+  const reasons = prompts.map((p, i) => (
+    <p key={i}>
+      {p.reason}
+      {p.source !== undefined && <span class="quiet"> Source: {p.source}</span>}
+    </p>
+  ));
   if (!full) {
     return (
       <div class="callout callout-safety">

@@ -4,7 +4,7 @@
  * here, over the record layer, so every entry is checked on the way in and on the way out.
  */
 import { correctsLast, type DiaryEntry, type DiaryEntryData } from '../../core/diary/entry.js';
-import { byTime } from '../../core/diary/summary.js';
+import { byTime, diaryCourse } from '../../core/diary/summary.js';
 import { localDate } from '../../core/time/index.js';
 import type { PainScore } from '../../core/units.js';
 import { deleteRecord, listRecords, putRecord } from '../store/records.js';
@@ -41,4 +41,13 @@ export function latestOn(
   timeZone: string,
 ): PainScore | undefined {
   return entries.filter((e) => localDate(Date.parse(e.at), timeZone) === date).at(-1)?.pain0to10;
+}
+
+/**
+ * Days since the current episode began, from the diary, or null when it shows none going on. Once
+ * the diary knows, the plan takes the onset from it and its profile stops asking.
+ */
+export async function diaryOnset(timeZone: string, now = Date.now()): Promise<number | null> {
+  const entries = await loadEntries();
+  return diaryCourse(entries, localDate(now, timeZone), timeZone).daysSinceOnset;
 }

@@ -33,6 +33,15 @@ export function HomePage() {
             </span>
           </a>
         </li>
+        <li>
+          <a class="card" href={PATHS.diary}>
+            <span class="card-title">How is your back?</span>
+            <span class="card-text">
+              Your pain diary: a score in one tap, a chart of how it is going, and a summary for
+              your physiotherapist or GP.
+            </span>
+          </a>
+        </li>
       </ul>
       <TodaySlot />
       <SearchBox limit={5} onSubmit={(q) => route(searchPath(q))} />

@@ -5,6 +5,7 @@
 
 import type { Plan, Profile } from '../../core/plan/index.js';
 import { planToIcs } from '../../core/plan/index.js';
+import { downloadFile } from '../download.js';
 
 export const CALENDAR_FILE = 'unknot-plan.ics';
 
@@ -18,13 +19,5 @@ function uid(i: number): string {
 
 export function downloadCalendar(plan: Plan, profile: Profile): void {
   const text = planToIcs(plan, profile, { now: Date.now(), uid });
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = CALENDAR_FILE;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy once started; let the browser start it first.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(CALENDAR_FILE, text, 'text/calendar;charset=utf-8');
 }

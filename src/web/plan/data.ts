@@ -11,7 +11,7 @@ import type { HabitTick, PlanRecord, ProfileRecord } from '../../core/plan/recor
 import { addDays, localDate, weekStartOf } from '../../core/time/index.js';
 import { painScore } from '../../core/units.js';
 import { browserTimeZone } from '../dates.js';
-import { loadEntries } from '../diary/data.js';
+import { diaryOnset, loadEntries } from '../diary/data.js';
 import { recentLogs, type SessionLog } from '../player/logs.js';
 import { deleteRecord, latestRecord, listRecords, putLatest, putRecord } from '../store/records.js';
 
@@ -117,7 +117,14 @@ async function keptPlan(): Promise<PlanRecord | undefined> {
 
 async function generate(profile: Profile, previous: Plan | undefined, now: number): Promise<Plan> {
   const weekStart = weekStartOf(today(profile, now));
-  return generatePlan({ profile, state: await recentState(profile, previous, now), weekStart });
+  // The diary knows when the current episode began better than an answer given days ago.
+  const onset = await diaryOnset(zoneOf(profile), now).catch(() => null);
+  const planned = onset === null ? profile : { ...profile, daysSinceOnset: onset };
+  return generatePlan({
+    profile: planned,
+    state: await recentState(profile, previous, now),
+    weekStart,
+  });
 }
 
 /** A new week's plan, adapted from last week's, kept as this week's base. */

@@ -12,7 +12,7 @@ import type { PainScore } from '../../core/units.js';
 import { PainScale } from '../components/pain-scale.js';
 import { RegionSelect } from '../components/region-select.js';
 import { browserTimeZone } from '../dates.js';
-import { saveScore } from '../diary/data.js';
+import { diaryOnset, saveScore } from '../diary/data.js';
 import { EXERCISES } from '../exercises/catalogue.js';
 import { usePageTitle } from '../page.js';
 import { resolveRegion, saveRegion } from '../region.js';
@@ -161,11 +161,18 @@ export function PlanProfilePage() {
   const [saveError, setSaveError] = useState<string | undefined>(undefined);
   const [askPainOnly, setAskPainOnly] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** Days since the current episode began, when the diary shows one: then it is not asked. */
+  const [onset, setOnset] = useState<number | null>(null);
 
   useEffect(() => {
     let live = true;
-    void Promise.all([loadProfile(), resolveRegion()]).then(([kept, region]) => {
+    void Promise.all([
+      loadProfile(),
+      resolveRegion(),
+      diaryOnset(browserTimeZone()).catch(() => null),
+    ]).then(([kept, region, fromDiary]) => {
       if (!live) return;
+      setOnset(fromDiary);
       const base = draftFrom(kept?.profile ?? defaultProfile(browserTimeZone()));
       setEditing(kept !== undefined && !kept.skipped);
       setDraft({
@@ -361,53 +368,61 @@ export function PlanProfilePage() {
         />
       </div>
 
-      <fieldset class="plan-field">
-        <legend class="field-label">A spasm or bout of back pain right now?</legend>
-        <div class="plan-options">
-          <label class="plan-option">
-            <input
-              type="radio"
-              name="episode"
-              checked={!draft.episode}
-              onChange={() => set({ episode: false })}
-            />
-            <span class="plan-option-text">No current episode</span>
-          </label>
-          <label class="plan-option">
-            <input
-              type="radio"
-              name="episode"
-              checked={draft.episode}
-              onChange={() => set({ episode: true })}
-            />
-            <span class="plan-option-text">Yes, it started recently</span>
-          </label>
-        </div>
-        {draft.episode && (
-          <div class="plan-days">
-            <label for="plan-days" class="field-label">
-              How many days ago did it start? (0 for today)
+      {onset !== null ? (
+        <p class="plan-field">
+          Your pain diary shows this episode began{' '}
+          {onset === 0 ? 'today' : onset === 1 ? 'yesterday' : `${onset} days ago`}, so the plan
+          takes it from there.
+        </p>
+      ) : (
+        <fieldset class="plan-field">
+          <legend class="field-label">A spasm or bout of back pain right now?</legend>
+          <div class="plan-options">
+            <label class="plan-option">
+              <input
+                type="radio"
+                name="episode"
+                checked={!draft.episode}
+                onChange={() => set({ episode: false })}
+              />
+              <span class="plan-option-text">No current episode</span>
             </label>
-            {errors.days !== undefined && (
-              <p id="plan-days-error" class="field-error">
-                {errors.days}
-              </p>
-            )}
-            <input
-              id="plan-days"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={3650}
-              aria-invalid={errors.days === undefined ? undefined : true}
-              aria-describedby={errors.days === undefined ? undefined : 'plan-days-error'}
-              class="plan-input plan-input-number"
-              value={draft.days}
-              onInput={(e) => set({ days: e.currentTarget.value })}
-            />
+            <label class="plan-option">
+              <input
+                type="radio"
+                name="episode"
+                checked={draft.episode}
+                onChange={() => set({ episode: true })}
+              />
+              <span class="plan-option-text">Yes, it started recently</span>
+            </label>
           </div>
-        )}
-      </fieldset>
+          {draft.episode && (
+            <div class="plan-days">
+              <label for="plan-days" class="field-label">
+                How many days ago did it start? (0 for today)
+              </label>
+              {errors.days !== undefined && (
+                <p id="plan-days-error" class="field-error">
+                  {errors.days}
+                </p>
+              )}
+              <input
+                id="plan-days"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={3650}
+                aria-invalid={errors.days === undefined ? undefined : true}
+                aria-describedby={errors.days === undefined ? undefined : 'plan-days-error'}
+                class="plan-input plan-input-number"
+                value={draft.days}
+                onInput={(e) => set({ days: e.currentTarget.value })}
+              />
+            </div>
+          )}
+        </fieldset>
+      )}
 
       {sitsAtWork(draft.work) && (
         <fieldset class="plan-field">

@@ -1,16 +1,20 @@
 /**
- * Today, on the home page once a profile exists: today's sessions with Start (the player with the
- * session's exercises), the one-tap pain check-in (once a day, changeable), and today's habits as
- * a checklist with streaks. Its own chunk, so the home page stays small for a person in a spasm.
+ * Today, on the home page once a profile exists: the diary's escalation when self-care is not
+ * enough, today's sessions with Start (the player with the session's exercises), the one-tap pain
+ * score (a diary entry), and today's habits as a checklist with streaks. Its own chunk, so the home page stays small for a person in a spasm.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { DiaryEntry } from '../../core/diary/entry.js';
+import type { Escalation } from '../../core/diary/escalation.js';
+import { diarySummary } from '../../core/diary/summary.js';
 import type { Habit, Plan, Profile } from '../../core/plan/index.js';
 import { habitsFor, streak } from '../../core/plan/index.js';
 import type { PainScore } from '../../core/units.js';
+import { EscalationCard } from '../components/escalation-card.js';
 import { PainScale } from '../components/pain-scale.js';
-import { PlanPrompts } from '../components/plan-prompts.js';
 import { dayLabel } from '../dates.js';
 import { latestOn, loadEntries, saveScore } from '../diary/data.js';
+import { dismissedToday, dismissForToday } from '../diary/dismissed.js';
 import { recentLogs, type SessionLog } from '../player/logs.js';
 import { sessionPath } from '../player/path.js';
 import { itemPath, PATHS } from '../routes.js';
@@ -36,6 +40,7 @@ interface Loaded {
   date: string;
   logs: SessionLog[];
   pain: PainScore | undefined;
+  escalations: Escalation[];
   ticks: HabitTick[];
   habits: Habit[];
 }
@@ -57,9 +62,17 @@ async function load(): Promise<Loaded | undefined> {
     plan: record.plan,
     date,
     logs,
-    pain: latestOn(entries, date, zoneOf(profile)),
+    ...diaryNow(entries, date, zoneOf(profile)),
     ticks,
     habits: habitsFor(profile),
+  };
+}
+
+/** Today's latest score and the diary's escalations, from the one diary. */
+function diaryNow(entries: DiaryEntry[], date: string, zone: string) {
+  return {
+    pain: latestOn(entries, date, zone),
+    escalations: diarySummary(entries, date, zone).escalations,
   };
 }
 
@@ -72,6 +85,7 @@ function streakText(days: number): string {
 export function Today({ onPlanPage = false }: { onPlanPage?: boolean }) {
   const [data, setData] = useState<Loaded | undefined>(undefined);
   const [failed, setFailed] = useState(false);
+  const [dismissed, setDismissed] = useState<Set<string>>(() => dismissedToday());
 
   useEffect(() => {
     let live = true;
@@ -108,7 +122,11 @@ export function Today({ onPlanPage = false }: { onPlanPage?: boolean }) {
 
   const checkIn = (pain: PainScore) => {
     setData({ ...data, pain });
-    void saveScore(pain);
+    void saveScore(pain)
+      .then(loadEntries)
+      .then((entries) =>
+        setData((d) => d && { ...d, ...diaryNow(entries, date, zoneOf(profile)) }),
+      );
   };
 
   const tick = (habitId: string, done: boolean) => {
@@ -125,7 +143,13 @@ export function Today({ onPlanPage = false }: { onPlanPage?: boolean }) {
         {dayLabel(date)} · {PHASE_LABELS[plan.phase]}
       </p>
 
-      <PlanPrompts prompts={plan.prompts} full={false} />
+      <EscalationCard
+        escalations={data.escalations.filter((e) => !dismissed.has(e.rule))}
+        onDismiss={(rules) => {
+          dismissForToday(rules);
+          setDismissed(dismissedToday());
+        }}
+      />
 
       <h3>Exercises</h3>
       {sessions.length === 0 ? (
@@ -167,7 +191,10 @@ export function Today({ onPlanPage = false }: { onPlanPage?: boolean }) {
         <p class="quiet today-checkin-status" role="status">
           {data.pain === undefined
             ? 'One tap a day helps your plan adapt.'
-            : `Noted for today: ${data.pain} out of 10. Tap another number to change it.`}
+            : `In your diary: ${data.pain} out of 10. A tap in the next few minutes corrects it.`}
+        </p>
+        <p>
+          <a href={PATHS.diary}>Open your pain diary</a>
         </p>
         {data.pain !== undefined && data.pain >= 7 && (
           <p class="callout callout-safety">

@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { bin, isStale, NODE_INPUTS, ROOT, run, WEB_INPUTS } from './lib.mjs';
 
 /** Native or optional modules stay outside the bundle and load from node_modules. */
-const EXTERNAL = ['better-sqlite3', 'pg', 'pg-native'];
+const EXTERNAL = [
+  'better-sqlite3',
+  'pg',
+  'pg-native',
+  '@node-rs/argon2',
+  '@zxcvbn-ts/language-common',
+];
 
 export async function buildServer() {
   const { build: viteBuild } = await import('vite');

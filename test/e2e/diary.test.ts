@@ -1,10 +1,10 @@
 /**
  * The pain diary in real Chromium, walked as a person keeps it: a score a day for a week with the
  * device's clock set to each day, the chart and its sentence, the "few days" escalation from the
- * article it rests on, put aside for a day and back the next, a full entry edited and deleted,
- * the one-page summary printed to a PDF, each file downloaded and checked by tools that are not
- * ours, and a backup restored on a fresh device, twice, with a bad file refused. Axe finds nothing
- * in light or dark.
+ * article it rests on, put aside for a day and back the next, the plan's questions taking the
+ * episode's start from the diary, a full entry edited and deleted, the one-page summary printed to
+ * a PDF, each file downloaded and checked by tools that are not ours, and a backup restored on a
+ * fresh device, twice, with a bad file refused. Axe finds nothing in light or dark.
  */
 import { readFileSync } from 'node:fs';
 import type { Bundle, Observation } from '@medplum/fhirtypes';
@@ -132,6 +132,14 @@ describe('the pain diary', () => {
     await score(page, 6);
     await page.reload();
     await page.locator('.escalation-card').waitFor();
+  });
+
+  it('gives the plan the episode’s start, so its questions no longer ask for it', async () => {
+    await page.goto(`${server.url}/plan/profile`);
+    await page.locator('form[data-state="ready"]').waitFor();
+    await page.getByText('Your pain diary shows this episode began 5 days ago').waitFor();
+    expect(await page.getByText('How many days ago did it start?').count()).toBe(0);
+    await openDiary(page);
   });
 
   it('adds the details to a score, edits them and deletes an entry', async () => {

@@ -12,6 +12,17 @@ import { type TestDatabase, testDatabases } from './test-databases.js';
  */
 const COLUMNS = {
   feedback: { id: true, content_id: true, helpful: true, comment: true, created_at: true },
+  accounts: { id: true, created_at: true },
+  password_credentials: { account_id: true, username: true, hash: true, changed_at: true },
+  sessions: {
+    id: true,
+    token_hash: true,
+    account_id: true,
+    device: true,
+    created_at: true,
+    last_seen_at: true,
+  },
+  auth_attempts: { key: true, window_start: true, count: true },
 } satisfies { [Table in keyof Database]: Record<keyof Database[Table], true> };
 
 describe.each(testDatabases())('storage on $name', (kind) => {

@@ -4,6 +4,7 @@
  * here; only repositories use these types, and what leaves a repository is a core type in
  * camelCase. The migrations do not use them: a migration sees the schema as it was then.
  */
+import type { AccountTables } from '../account/tables.js';
 import type { FeedbackTables } from '../feedback/tables.js';
 
-export interface Database extends FeedbackTables {}
+export interface Database extends FeedbackTables, AccountTables {}

@@ -1,0 +1,214 @@
+/**
+ * Stores and reads accounts, password credentials, sessions and attempt counters: the only module
+ * that queries those tables. Rows stay here. Every read and change of a session is scoped to its
+ * account, so one account can never list or end another's sessions. Times are passed in.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../storage/schema.js';
+
+export interface NewAccount {
+  id: string;
+  /** usernameKey of the name. */
+  username: string;
+  passwordHash: string;
+  now: string;
+}
+
+export interface SessionRow {
+  id: string;
+  accountId: string;
+  device: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+export interface SessionLimits {
+  /** A session unused this long is over. */
+  idleMs: number;
+  /** A session this old is over, however much it is used. */
+  absoluteMs: number;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function createAccountRepository(db: Kysely<Database>) {
+  return {
+    /** Makes the account; `created: false` when the name is taken, and then nothing is stored. */
+    async createAccount(account: NewAccount): Promise<{ created: boolean }> {
+      return db.transaction().execute(async (tx) => {
+        const taken = await tx
+          .selectFrom('password_credentials')
+          .select('account_id')
+          .where('username', '=', account.username)
+          .executeTakeFirst();
+        if (taken !== undefined) return { created: false };
+        await tx
+          .insertInto('accounts')
+          .values({ id: account.id, created_at: account.now })
+          .execute();
+        const inserted = await tx
+          .insertInto('password_credentials')
+          .values({
+            account_id: account.id,
+            username: account.username,
+            hash: account.passwordHash,
+            changed_at: account.now,
+          })
+          .onConflict((oc) => oc.column('username').doNothing())
+          .executeTakeFirst();
+        if (inserted.numInsertedOrUpdatedRows !== 1n) {
+          // Another request took the name between the look and the insert: undo the account.
+          await tx.deleteFrom('accounts').where('id', '=', account.id).execute();
+          return { created: false };
+        }
+        return { created: true };
+      });
+    },
+
+    async passwordCredential(
+      username: string,
+    ): Promise<{ accountId: string; hash: string } | undefined> {
+      const row = await db
+        .selectFrom('password_credentials')
+        .select(['account_id', 'hash'])
+        .where('username', '=', username)
+        .executeTakeFirst();
+      return row === undefined ? undefined : { accountId: row.account_id, hash: row.hash };
+    },
+
+    async accountExists(accountId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('accounts')
+        .select('id')
+        .where('id', '=', accountId)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async createSession(session: {
+      id: string;
+      tokenHash: string;
+      accountId: string;
+      device: string;
+      now: string;
+    }): Promise<void> {
+      await db
+        .insertInto('sessions')
+        .values({
+          id: session.id,
+          token_hash: session.tokenHash,
+          account_id: session.accountId,
+          device: session.device,
+          created_at: session.now,
+          last_seen_at: session.now,
+        })
+        .execute();
+    },
+
+    /**
+     * The live session a token's hash names, marked as seen now; undefined when there is none or
+     * it has run out (idle or too old), and then it is removed.
+     */
+    async useSession(
+      tokenHash: string,
+      nowMs: number,
+      limits: SessionLimits,
+    ): Promise<SessionRow | undefined> {
+      const row = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      if (row === undefined) return undefined;
+      const idle = nowMs - Date.parse(row.last_seen_at) > limits.idleMs;
+      const old = nowMs - Date.parse(row.created_at) > limits.absoluteMs;
+      if (idle || old) {
+        await db.deleteFrom('sessions').where('id', '=', row.id).execute();
+        return undefined;
+      }
+      const now = iso(nowMs);
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: now })
+        .where('id', '=', row.id)
+        .execute();
+      return {
+        id: row.id,
+        accountId: row.account_id,
+        device: row.device,
+        createdAt: row.created_at,
+        lastSeenAt: now,
+      };
+    },
+
+    /** The account's sessions, newest first. */
+    async sessionsOf(accountId: string): Promise<SessionRow[]> {
+      const rows = await db
+        .selectFrom('sessions')
+        .select(['id', 'account_id', 'device', 'created_at', 'last_seen_at'])
+        .where('account_id', '=', accountId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        accountId: r.account_id,
+        device: r.device,
+        createdAt: r.created_at,
+        lastSeenAt: r.last_seen_at,
+      }));
+    },
+
+    /** Ends one of the account's sessions; another account's session id ends nothing. */
+    async endSession(accountId: string, sessionId: string): Promise<boolean> {
+      const result = await db
+        .deleteFrom('sessions')
+        .where('id', '=', sessionId)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
+      return result.numDeletedRows === 1n;
+    },
+
+    /** Ends every session of the account but `keep` (this device), when given. */
+    async endSessions(accountId: string, keep?: string): Promise<number> {
+      let query = db.deleteFrom('sessions').where('account_id', '=', accountId);
+      if (keep !== undefined) query = query.where('id', '!=', keep);
+      const result = await query.executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
+    /** Deletes the account and, through the foreign keys, everything that hangs from it. */
+    async deleteAccount(accountId: string): Promise<boolean> {
+      const result = await db.deleteFrom('accounts').where('id', '=', accountId).executeTakeFirst();
+      return result.numDeletedRows === 1n;
+    },
+
+    /**
+     * Counts one attempt under `key` in the current window and answers the count so far. One
+     * statement, so two server processes counting at once never lose a try.
+     */
+    async countAttempt(key: string, nowMs: number, windowMs: number): Promise<number> {
+      const now = iso(nowMs);
+      const cutoff = iso(nowMs - windowMs);
+      const row = await db
+        .insertInto('auth_attempts')
+        .values({ key, window_start: now, count: 1 })
+        .onConflict((oc) =>
+          oc.column('key').doUpdateSet({
+            count: sql<number>`case when auth_attempts.window_start <= ${cutoff} then 1 else auth_attempts.count + 1 end`,
+            window_start: sql<string>`case when auth_attempts.window_start <= ${cutoff} then ${now} else auth_attempts.window_start end`,
+          }),
+        )
+        .returning('count')
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
+    /** Forgets the attempts under `key` (after a successful sign-in). */
+    async clearAttempts(key: string): Promise<void> {
+      await db.deleteFrom('auth_attempts').where('key', '=', key).execute();
+    },
+  };
+}
+
+export type AccountRepository = ReturnType<typeof createAccountRepository>;

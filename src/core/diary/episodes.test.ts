@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../time/index.js';
-import { painScore } from '../units.js';
-import type { DiaryEntry } from './entry.js';
 import {
   currentEpisode,
   dayScores,
@@ -11,25 +9,11 @@ import {
   episodesOf,
   trendOf,
 } from './episodes.js';
+import { entriesFrom, entryOn } from './fixtures.js';
 
 const ZONE = 'Europe/London';
-let n = 0;
-
-/** An entry at noon UTC on `date` (noon in London, summer or winter). */
-function entry(date: string, pain: number, extra: Partial<DiaryEntry> = {}): DiaryEntry {
-  n += 1;
-  return {
-    id: `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`,
-    at: `${date}T12:00:00.000Z`,
-    pain0to10: painScore(pain),
-    ...extra,
-  };
-}
-
-/** One entry a day from `start`, with these scores. */
-function days(start: string, scores: number[]): DiaryEntry[] {
-  return scores.map((pain, i) => entry(addDays(start, i), pain));
-}
+const entry = entryOn;
+const days = entriesFrom;
 
 describe('episodes', () => {
   it('opens on the first day with pain and stays open, counting days to today', () => {

@@ -1,28 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sourceLabel } from '../content/sources.js';
-import { addDays } from '../time/index.js';
 import { painScore } from '../units.js';
 import type { DiaryEntry } from './entry.js';
 import { ESCALATION_RULES, escalationsFor } from './escalation.js';
+import { entriesFrom, entryOn } from './fixtures.js';
 import { diaryCourse, diarySummary } from './summary.js';
 
 const ZONE = 'Europe/London';
-let n = 0;
-
-function entry(date: string, pain: number, extra: Partial<DiaryEntry> = {}): DiaryEntry {
-  n += 1;
-  return {
-    id: `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`,
-    at: `${date}T12:00:00.000Z`,
-    pain0to10: painScore(pain),
-    ...extra,
-  };
-}
-
-function daily(start: string, scores: number[]): DiaryEntry[] {
-  return scores.map((pain, i) => entry(addDays(start, i), pain));
-}
+const entry = entryOn;
+const daily = entriesFrom;
 
 const rulesFor = (entries: DiaryEntry[], today: string) =>
   diarySummary(entries, today, ZONE).escalations.map((e) => e.rule);

@@ -36,3 +36,21 @@ export function yearOfEntries(): DiaryEntry[] {
   });
   return dailyEntries('2025-03-01', scores);
 }
+
+let made = 0;
+
+/** An entry at noon UTC on `date` (noon in London, summer or winter), with an id of its own. */
+export function entryOn(date: string, pain: number, extra: Partial<DiaryEntry> = {}): DiaryEntry {
+  made += 1;
+  return {
+    id: fixtureId(100_000 + made),
+    at: `${date}T12:00:00.000Z`,
+    pain0to10: painScore(pain),
+    ...extra,
+  };
+}
+
+/** One entry a day at noon UTC from `start`, with these scores, each with an id of its own. */
+export function entriesFrom(start: string, scores: readonly number[]): DiaryEntry[] {
+  return scores.map((pain, i) => entryOn(addDays(start, i), pain));
+}

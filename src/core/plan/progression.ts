@@ -3,8 +3,9 @@
  * an id, a condition over the week, an effect, a reason the person reads, and the source it rests
  * on. Exercise rules are tried in order and the first that holds decides an exercise's change, so
  * the cautious rules (a "This hurts" stop, rising pain, a week of high pain) always come before
- * progress. The prompts are the diary's escalation rules, read over the week's check-ins. An exercise stopped
- * with "This hurts", or left out, also takes its harder versions out of the plan (`heldBack`).
+ * progress. The prompts are the diary's escalation rules, read over the week's check-ins. An
+ * exercise stopped with "This hurts", or left out, also takes its harder versions out of the plan
+ * (`heldBack`).
  */
 import { guideline, S002, seed } from '../content/items/refs.js';
 import type { Source } from '../content/schema.js';

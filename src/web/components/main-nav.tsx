@@ -1,8 +1,8 @@
 /**
  * The way around: the main places (spasm now, the check, exercises, plan and today, the pain
- * diary, learn, search) from every page. On a phone, or with large text, they sit behind one Menu button so the header
- * stays one line; on a wide screen they show in a row. The current place is marked for screen
- * readers and by sight.
+ * diary, learn, search) from every page. On a phone, or with large text, they sit behind one Menu
+ * button so the header stays one line; on a wide screen they show in a row. The current place is
+ * marked for screen readers and by sight.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';

@@ -1,7 +1,8 @@
 /**
  * Today, on the home page once a profile exists: the diary's escalation when self-care is not
  * enough, today's sessions with Start (the player with the session's exercises), the one-tap pain
- * score (a diary entry), and today's habits as a checklist with streaks. Its own chunk, so the home page stays small for a person in a spasm.
+ * score (a diary entry), and today's habits as a checklist with streaks. Its own chunk, so the
+ * home page stays small for a person in a spasm.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { DiaryEntry } from '../../core/diary/entry.js';

@@ -1,10 +1,11 @@
 /**
  * The plan's records as a person keeps them (schemas in records.schema.ts): the profile the plan is
- * made from, this week's plan, the daily pain check-in and the habits ticked. Each is the data of
- * one record kind (core/sync/kinds.ts); the record's id, change stamp and deleted flag wrap it.
+ * made from, this week's plan and the habits ticked (pain scores are the diary's, core/diary).
+ * Each is the data of one record kind (core/sync/kinds.ts); the record's id, change stamp and
+ * deleted flag wrap it.
  */
 import type { IsoDate, IsoInstant } from '../units.js';
-import type { CheckIn, Plan, Profile } from './types.js';
+import type { Plan, Profile } from './types.js';
 
 export interface ProfileRecord {
   profile: Profile;
@@ -23,11 +24,6 @@ export interface PlanRecord {
   /** Last week's plan, which this week's first plan adapted from. */
   previous?: Plan;
   generatedAt: IsoInstant;
-}
-
-/** The daily pain check-in as kept: one a day, on the person's local date, and when it was given. */
-export interface CheckInRecord extends CheckIn {
-  at: IsoInstant;
 }
 
 /** A habit ticked off on a local date; unticking leaves a tombstone. */

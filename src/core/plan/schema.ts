@@ -213,12 +213,6 @@ export const PlanRecord = z.strictObject({
   generatedAt: IsoInstantSchema,
 });
 
-export const CheckInRecord = z.strictObject({
-  date: IsoDate,
-  pain0to10: PainScoreSchema,
-  at: IsoInstantSchema,
-});
-
 export const HabitTick = z.strictObject({ date: IsoDate, habitId: text(1, 80) });
 
 // Compile-time checks: what the schemas give must be usable as the zod-free types, so the
@@ -230,5 +224,4 @@ export type _PlanTypeFits = Assignable<T.Plan, z.input<typeof Plan>>;
 export type _RequestFits = Assignable<z.output<typeof PlanRequest>, T.PlanRequest>;
 export type _ProfileRecordFits = Assignable<z.output<typeof ProfileRecord>, R.ProfileRecord>;
 export type _PlanRecordFits = Assignable<z.output<typeof PlanRecord>, R.PlanRecord>;
-export type _CheckInRecordFits = Assignable<z.output<typeof CheckInRecord>, R.CheckInRecord>;
 export type _HabitTickFits = Assignable<z.output<typeof HabitTick>, R.HabitTick>;

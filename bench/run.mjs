@@ -9,6 +9,7 @@ import { ensureChromium } from '../scripts/chromium.mjs';
 import { ROOT } from '../scripts/lib.mjs';
 import { diarySummariesPerSecond } from './diary.mjs';
 import { freePort, load, median, startProcess, stop } from './lib.mjs';
+import { syncFigures } from './sync.mjs';
 import { triageEvaluationsPerSecond, triageLoad } from './triage.mjs';
 import { webFigures } from './web.mjs';
 
@@ -168,6 +169,29 @@ async function main() {
       figures.diarySummariesPerSecond,
       '/s',
     );
+
+    figures.sync = await syncFigures();
+    for (const [db, label] of [
+      ['sqlite', 'SQLite'],
+      ['postgres', 'PostgreSQL'],
+    ]) {
+      const f = figures.sync[db];
+      if (f === undefined) continue;
+      record(
+        `Durable sync push, batches of 100 (${label})`,
+        f.pushRecordsPerSecond,
+        'records/s',
+        db === 'sqlite' ? atLeast(2000) : undefined,
+      );
+      record(`Sync pull of ${f.pulledRecords} records (${label})`, f.pullAllMs, 'ms');
+      record(`Sign-in with a password, p50 (${label})`, f.signInP50Ms, 'ms');
+      record(`Sign-in with a password, p99 (${label})`, f.signInP99Ms, 'ms');
+    }
+    const k = figures.sync.killDuringSync;
+    record('Acknowledged sync pushes surviving kill -9', `${k.survived}/${k.acknowledged}`, '', {
+      test: () => k.survived === k.acknowledged,
+      text: 'all',
+    });
 
     Object.assign(figures, web);
     record('First-page JavaScript (gzip)', web.firstPageJsKb, 'KB', atMost(50));

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findPackageRoot } from '../server/package-root.js';
-import { Capture, run, start } from './test-harness.js';
+import { LISTENING, run, spawnServe, start } from './test-harness.js';
 
 const ROOT = findPackageRoot();
 
@@ -25,8 +24,6 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-const LISTENING = /^Unknot is listening on (http:\/\/127\.0\.0\.1:(\d+))\n$/;
 
 describe('unknot --help and --version', () => {
   it.each([['--help'], ['-h'], ['help'], ['migrate', '--help']])(
@@ -144,27 +141,7 @@ describe('unknot serve', () => {
   });
 
   it('as a process, exits 0 after a real SIGTERM', { timeout: 30_000 }, async () => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve'],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          PORT: '0',
-          HOST: '127.0.0.1',
-          DATA_DIR: dataDir,
-          LOG_LEVEL: 'silent',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    const stdout = new Capture();
-    child.stdout.pipe(stdout);
-    child.stderr.pipe(new Capture());
-    const exited = new Promise<number | null>((resolve) =>
-      child.once('exit', (code) => resolve(code)),
-    );
+    const { child, stdout, exited } = spawnServe({ DATA_DIR: dataDir });
     try {
       const [, url = ''] = await stdout.waitFor(LISTENING, 25_000);
       expect((await fetch(`${url}/healthz`)).status).toBe(200);

@@ -2,7 +2,10 @@
  * Test support for the `unknot` command: runs `main(argv, io)` on fake streams, as a shell or a
  * terminal would, and hands back the exit code and what was written. Every CLI test uses it.
  */
-import { PassThrough, Writable } from 'node:stream';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { PassThrough, type Readable, Writable } from 'node:stream';
+import { findPackageRoot } from '../server/package-root.js';
 import type { CliIo } from './io.js';
 import { main } from './main.js';
 
@@ -91,4 +94,35 @@ export function start(
 ): { io: FakeIo; exit: Promise<number> } {
   const io = fakeIo(options);
   return { io, exit: main(args, io) };
+}
+
+/** What `unknot serve` prints once it listens, with its URL. */
+export const LISTENING = /^Unknot is listening on (http:\/\/127\.0\.0\.1:(\d+))\n$/;
+
+/**
+ * `unknot serve` as a real process (from the sources, through tsx) on a free loopback port, its
+ * output captured, for tests of what only a process shows: signals, and what a kill leaves on disk.
+ */
+export function spawnServe(env: Record<string, string>): {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  stdout: Capture;
+  exited: Promise<number | null>;
+} {
+  const root = findPackageRoot();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'serve'],
+    {
+      cwd: root,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const stdout = new Capture();
+  child.stdout.pipe(stdout);
+  child.stderr.pipe(new Capture());
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return { child, stdout, exited };
 }

@@ -10,6 +10,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { CONTENT } from '../core/content/index.js';
 import type { ContentItem } from '../core/content/schema.js';
 import { buildContentIndex } from '../core/search/index.js';
+import { createAccountRepository } from './account/repository.js';
+import { registerAccountRoutes, sessionLookup } from './account/routes.js';
+import { createAccountService, type SignInLimits } from './account/service.js';
 import type { LogLevel } from './config.js';
 import { registerContentRoutes } from './content/routes.js';
 import { registerDiaryRoutes } from './diary/routes.js';
@@ -19,6 +22,7 @@ import { createExercisesService } from './exercises/service.js';
 import { createFeedbackRepository } from './feedback/repository.js';
 import { registerFeedbackRoutes } from './feedback/routes.js';
 import { createFeedbackService } from './feedback/service.js';
+import { decorateActor, signedIn } from './http/auth.js';
 import { errorHandler, notFoundProblem } from './http/errors.js';
 import { registerMetaRoutes } from './http/meta-routes.js';
 import { registerSecurityHeaders } from './http/security.js';
@@ -37,6 +41,9 @@ import { registerReliefRoutes } from './relief/routes.js';
 import { createReliefService } from './relief/service.js';
 import { registerStaticSite } from './static-site.js';
 import type { Storage } from './storage/database.js';
+import { createSyncRepository } from './sync/repository.js';
+import { registerSyncRoutes } from './sync/routes.js';
+import { createSyncService } from './sync/service.js';
 import { registerTriageRoutes } from './triage/routes.js';
 import { createTriageService } from './triage/service.js';
 
@@ -52,6 +59,8 @@ export interface AppDeps {
   logger?: { level: LogLevel; stream?: NodeJS.WritableStream };
   now?: () => number;
   randomBytes?: (n: number) => Uint8Array;
+  /** Sign-in limits; SIGN_IN_LIMITS unless a test asks for others. */
+  signInLimits?: SignInLimits;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -71,6 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
 
   registerSecurityHeaders(app);
+  decorateActor(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -78,7 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         title: 'Unknot API',
         version: packageVersion(root),
         description:
-          'Unknot: content, search, feedback, the "should I see a doctor?" check, exercises, the relief protocol, the weekly plan and the pain diary. Errors are RFC 9457 application/problem+json naming the bad field.',
+          'Unknot: content, search, feedback, the "should I see a doctor?" check, exercises, the relief protocol, the weekly plan, the pain diary, and the optional account that keeps a person\u2019s records in sync across their devices. Errors are RFC 9457 application/problem+json naming the bad field. Account routes use the session cookie set at sign-in and refuse state-changing requests from other sites.',
       },
     },
     transform: zodSwaggerTransform,
@@ -113,6 +123,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       randomBytes: deps.randomBytes ?? ((n) => nodeRandomBytes(n)),
     }),
   );
+
+  const now = deps.now ?? Date.now;
+  const randomBytes = deps.randomBytes ?? ((n: number) => nodeRandomBytes(n));
+  const accounts = createAccountService({
+    repository: createAccountRepository(deps.storage.db),
+    now,
+    randomBytes,
+    limits: deps.signInLimits,
+  });
+  const sync = createSyncService({ repository: createSyncRepository(deps.storage.db), now });
+  registerAccountRoutes(app, { accounts, sync });
+  signedIn(app, sessionLookup(accounts), (scope) => registerSyncRoutes(scope, sync));
 
   const pageFallback = await registerStaticSite(app, deps.webRoot ?? join(root, 'dist', 'web'));
   app.setNotFoundHandler((request, reply) => {

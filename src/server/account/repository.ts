@@ -3,8 +3,10 @@
  * that queries those tables. Rows stay here. Every read and change of a session is scoped to its
  * account, so one account can never list or end another's sessions. Times are passed in.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { AccountEventKind } from '../../core/auth/events.js';
 import type { Database } from '../storage/schema.js';
+import type { SessionsTable } from './tables.js';
 
 export interface NewAccount {
   id: string;
@@ -20,6 +22,16 @@ export interface SessionRow {
   device: string;
   createdAt: string;
   lastSeenAt: string;
+  /** When the person last gave their password again in this session. */
+  confirmedAt: string | undefined;
+}
+
+/** What the person's account log shows (core/auth/events.ts names the kinds). */
+export interface AccountEvent {
+  id: string;
+  at: string;
+  kind: AccountEventKind;
+  device: string;
 }
 
 export interface SessionLimits {
@@ -30,6 +42,17 @@ export interface SessionLimits {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+function sessionOf(row: Omit<Selectable<SessionsTable>, 'token_hash'>): SessionRow {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    device: row.device,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    confirmedAt: row.confirmed_at ?? undefined,
+  };
+}
 
 export function createAccountRepository(db: Kysely<Database>) {
   return {
@@ -132,31 +155,19 @@ export function createAccountRepository(db: Kysely<Database>) {
         .set({ last_seen_at: now })
         .where('id', '=', row.id)
         .execute();
-      return {
-        id: row.id,
-        accountId: row.account_id,
-        device: row.device,
-        createdAt: row.created_at,
-        lastSeenAt: now,
-      };
+      return { ...sessionOf(row), lastSeenAt: now };
     },
 
     /** The account's sessions, newest first. */
     async sessionsOf(accountId: string): Promise<SessionRow[]> {
       const rows = await db
         .selectFrom('sessions')
-        .select(['id', 'account_id', 'device', 'created_at', 'last_seen_at'])
+        .select(['id', 'account_id', 'device', 'created_at', 'last_seen_at', 'confirmed_at'])
         .where('account_id', '=', accountId)
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        accountId: r.account_id,
-        device: r.device,
-        createdAt: r.created_at,
-        lastSeenAt: r.last_seen_at,
-      }));
+      return rows.map(sessionOf);
     },
 
     /** Ends one of the account's sessions; another account's session id ends nothing. */
@@ -181,6 +192,82 @@ export function createAccountRepository(db: Kysely<Database>) {
     async deleteAccount(accountId: string): Promise<boolean> {
       const result = await db.deleteFrom('accounts').where('id', '=', accountId).executeTakeFirst();
       return result.numDeletedRows === 1n;
+    },
+
+    /** Marks the session as having just confirmed who holds it (the password given again). */
+    async confirmSession(accountId: string, sessionId: string, now: string): Promise<void> {
+      await db
+        .updateTable('sessions')
+        .set({ confirmed_at: now })
+        .where('id', '=', sessionId)
+        .where('account_id', '=', accountId)
+        .execute();
+    },
+
+    /** The account's password credential, by account. */
+    async credentialOf(accountId: string): Promise<{ username: string; hash: string } | undefined> {
+      return db
+        .selectFrom('password_credentials')
+        .select(['username', 'hash'])
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
+    },
+
+    async setPassword(accountId: string, hash: string, now: string): Promise<void> {
+      await db
+        .updateTable('password_credentials')
+        .set({ hash, changed_at: now })
+        .where('account_id', '=', accountId)
+        .execute();
+    },
+
+    /** Replaces the account's recovery codes with these hashes, all at once. */
+    async replaceRecoveryCodes(accountId: string, hashes: readonly string[]): Promise<void> {
+      await db.transaction().execute(async (tx) => {
+        await tx.deleteFrom('recovery_codes').where('account_id', '=', accountId).execute();
+        await tx
+          .insertInto('recovery_codes')
+          .values(hashes.map((code_hash) => ({ account_id: accountId, code_hash })))
+          .execute();
+      });
+    },
+
+    /** Uses up one recovery code: true only the first time, so a code works once. */
+    async useRecoveryCode(accountId: string, hash: string): Promise<boolean> {
+      const result = await db
+        .deleteFrom('recovery_codes')
+        .where('account_id', '=', accountId)
+        .where('code_hash', '=', hash)
+        .executeTakeFirst();
+      return result.numDeletedRows === 1n;
+    },
+
+    async recoveryCodesLeft(accountId: string): Promise<number> {
+      const row = await db
+        .selectFrom('recovery_codes')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('account_id', '=', accountId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async addEvent(accountId: string, event: AccountEvent): Promise<void> {
+      await db
+        .insertInto('account_events')
+        .values({ account_id: accountId, ...event })
+        .execute();
+    },
+
+    /** The account's log, newest first. */
+    async eventsOf(accountId: string, limit: number): Promise<AccountEvent[]> {
+      return db
+        .selectFrom('account_events')
+        .select(['id', 'at', 'kind', 'device'])
+        .where('account_id', '=', accountId)
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
     },
 
     /**

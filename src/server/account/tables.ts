@@ -2,9 +2,14 @@
  * The account feature's tables as Kysely sees them (snake_case, as stored; times as ISO 8601 UTC
  * text, which sorts by time on both databases). Only the account repository uses these types.
  */
+import type { ColumnType } from 'kysely';
+import type { AccountEventKind } from '../../core/auth/events.js';
+
 export interface AccountsTable {
   id: string;
   created_at: string;
+  /** The last number handed to one of the account's synced records (server/sync). */
+  sync_seq: ColumnType<number | string, never, number | string>;
 }
 
 export interface PasswordCredentialsTable {
@@ -26,6 +31,23 @@ export interface SessionsTable {
   device: string;
   created_at: string;
   last_seen_at: string;
+  /** When the person last gave their password again in this session; null if never. */
+  confirmed_at: string | null;
+}
+
+export interface RecoveryCodesTable {
+  account_id: string;
+  /** SHA-256 of the account id and the code: each code has 100 random bits. */
+  code_hash: string;
+}
+
+/** What the person can read about their account: sign-ins, exports and the like. */
+export interface AccountEventsTable {
+  id: string;
+  account_id: string;
+  at: string;
+  kind: AccountEventKind;
+  device: string;
 }
 
 export interface AuthAttemptsTable {
@@ -40,4 +62,6 @@ export interface AccountTables {
   password_credentials: PasswordCredentialsTable;
   sessions: SessionsTable;
   auth_attempts: AuthAttemptsTable;
+  recovery_codes: RecoveryCodesTable;
+  account_events: AccountEventsTable;
 }

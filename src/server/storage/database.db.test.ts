@@ -12,7 +12,7 @@ import { type TestDatabase, testDatabases } from './test-databases.js';
  */
 const COLUMNS = {
   feedback: { id: true, content_id: true, helpful: true, comment: true, created_at: true },
-  accounts: { id: true, created_at: true },
+  accounts: { id: true, created_at: true, sync_seq: true },
   password_credentials: { account_id: true, username: true, hash: true, changed_at: true },
   sessions: {
     id: true,
@@ -21,8 +21,20 @@ const COLUMNS = {
     device: true,
     created_at: true,
     last_seen_at: true,
+    confirmed_at: true,
   },
   auth_attempts: { key: true, window_start: true, count: true },
+  recovery_codes: { account_id: true, code_hash: true },
+  account_events: { id: true, account_id: true, at: true, kind: true, device: true },
+  sync_records: {
+    account_id: true,
+    id: true,
+    kind: true,
+    hlc: true,
+    deleted: true,
+    data: true,
+    seq: true,
+  },
 } satisfies { [Table in keyof Database]: Record<keyof Database[Table], true> };
 
 describe.each(testDatabases())('storage on $name', (kind) => {

@@ -6,5 +6,6 @@
  */
 import type { AccountTables } from '../account/tables.js';
 import type { FeedbackTables } from '../feedback/tables.js';
+import type { SyncTables } from '../sync/tables.js';
 
-export interface Database extends FeedbackTables, AccountTables {}
+export interface Database extends FeedbackTables, AccountTables, SyncTables {}

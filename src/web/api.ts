@@ -108,6 +108,18 @@ export function postJson<T>(url: string, body: unknown): Promise<ApiOutcome<T>> 
   });
 }
 
+/** A call with any method (DELETE, a POST with no body), for the account's routes. */
+export function sendJson<T>(method: string, url: string, body?: unknown): Promise<ApiOutcome<T>> {
+  return call<T>(url, {
+    method,
+    headers:
+      body === undefined
+        ? { accept: ACCEPT }
+        : { 'content-type': 'application/json', accept: ACCEPT },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
 /**
  * Whether the same call may succeed later unchanged: no answer came, the server was busy or
  * failing, or it timed out. Anything else it will refuse again.

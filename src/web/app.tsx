@@ -10,6 +10,7 @@ import { HomePage } from './pages/home-page.js';
 import { PlanReminder } from './plan/reminder-slot.js';
 import { TimerBanner } from './relief/timer-banner.js';
 import { PATHS } from './routes.js';
+import { SyncBadge } from './sync/badge.js';
 
 const LearnPage = lazy(() => import('./learn/learn-page.js').then((m) => m.LearnPage));
 const KindPage = lazy(() => import('./learn/kind-page.js').then((m) => m.KindPage));
@@ -36,6 +37,7 @@ const PlanPage = lazy(() => import('./plan/plan-page.js').then((m) => m.PlanPage
 const PlanProfilePage = lazy(() => import('./plan/profile-page.js').then((m) => m.PlanProfilePage));
 const DiaryPage = lazy(() => import('./diary/diary-page.js').then((m) => m.DiaryPage));
 const DiaryReportPage = lazy(() => import('./diary/report-page.js').then((m) => m.DiaryReportPage));
+const AccountPage = lazy(() => import('./account/account-page.js').then((m) => m.AccountPage));
 
 export const DISCLAIMER = 'General information, not a substitute for professional care.';
 
@@ -47,6 +49,7 @@ function Header() {
           <img src="/icons/icon.svg" alt="" width="32" height="32" />
           <span>Unknot</span>
         </a>
+        <SyncBadge />
         <MainNav />
       </div>
     </header>
@@ -97,6 +100,7 @@ export function App() {
             <Route path={PATHS.planProfile} component={PlanProfilePage} />
             <Route path={PATHS.diary} component={DiaryPage} />
             <Route path={PATHS.diaryReport} component={DiaryReportPage} />
+            <Route path={PATHS.account} component={AccountPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

@@ -77,6 +77,7 @@ export const PATHS = {
   planProfile: '/plan/profile',
   diary: '/diary',
   diaryReport: '/diary/report',
+  account: '/account',
 } as const;
 
 /** One past result of "Should I see a doctor?", kept on the device. */

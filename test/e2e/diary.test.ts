@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fhirErrors } from '../../src/core/export/fhir-validators.test-support.js';
+import { openDiary as openDiaryAt, score } from './diary-steps.js';
 import {
   axeViolations,
   type Browser,
@@ -35,23 +36,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const scale = (page: Page) => page.getByRole('group', { name: /How is your back now/ });
-
-async function openDiary(page: Page): Promise<void> {
-  await page.goto(`${server.url}/diary`);
-  await page.locator('.diary-entry-form').waitFor();
-}
-
-/** Gives today's score with one tap and waits until it is kept. */
-async function score(page: Page, pain: number): Promise<void> {
-  await scale(page)
-    .getByRole('button', { name: String(pain), exact: true })
-    .click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: `Kept: ${pain} out of 10` })
-    .waitFor();
-}
+const openDiary = (page: Page) => openDiaryAt(page, server.url);
 
 async function download(
   page: Page,

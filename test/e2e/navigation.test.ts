@@ -36,6 +36,7 @@ const EXPECTED = [
   ['Pain diary', '/diary'],
   ['Learn', '/learn'],
   ['Search', '/search'],
+  ['Account', '/account'],
 ];
 
 describe('the main navigation', () => {

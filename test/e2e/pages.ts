@@ -33,5 +33,7 @@ export const PAGES: readonly PageToVisit[] = [
   { name: 'plan without a profile', path: '/plan', ready: 'form[data-state="ready"]' },
   { name: 'pain diary', path: '/diary', ready: '.diary-entry-form' },
   { name: 'diary summary to print', path: '/diary/report', ready: '.diary-report h2' },
+  // Signed out (no account on a fresh profile); signed in is walked in account.test.ts.
+  { name: 'account', path: '/account', ready: '.account-form' },
   { name: 'not found', path: '/no-such-page' },
 ];

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { FieldError } from '../errors.js';
+import { parseHlc } from '../sync/hlc.js';
 import { RECORD_KINDS } from '../sync/kinds.js';
 import { RECORD_SCHEMAS } from '../sync/kinds.schema.js';
 import { IdSchema, IsoInstantSchema } from '../units.schema.js';
@@ -15,6 +16,9 @@ const Envelope = z.strictObject({
   id: IdSchema,
   kind: z.enum(RECORD_KINDS),
   changedAt: IsoInstantSchema,
+  hlc: z.optional(
+    z.string().check(z.refine((text) => parseHlc(text) !== undefined, 'must be a clock stamp')),
+  ),
   deleted: z.boolean(),
   data: z.unknown(),
 });

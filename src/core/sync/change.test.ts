@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { changedAtOf, recordOf } from './change.js';
+import { changedAtOf, changeOf, recordOf, stampOf } from './change.js';
 import { checkChange } from './change.schema.js';
 import { AT, diaryChange, stamp, tombstoneChange } from './fixtures.js';
-import { MAX_DRIFT_MS } from './hlc.js';
+import { MAX_DRIFT_MS, parseHlc } from './hlc.js';
 
 const now = AT + 60_000;
 
@@ -60,8 +60,20 @@ describe('a change as a record', () => {
       id: tombstoneChange(5, stamp(AT)).id,
       kind: 'diary-entry',
       changedAt: '2026-03-02T08:00:00.000Z',
+      hlc: stamp(AT),
       deleted: true,
       data: null,
     });
+  });
+
+  it('goes back to the same change when the device pushes it', () => {
+    const change = diaryChange(6, 2, stamp(AT, 7));
+    expect(changeOf(recordOf(change))).toEqual(change);
+  });
+
+  it('made before the device had a clock, is stamped by its change time and loses to any stamp of that moment', () => {
+    const old = { changedAt: '2026-03-02T08:00:00.000Z' };
+    expect(parseHlc(stampOf(old))).toEqual({ millis: AT, counter: 0, node: '0'.repeat(16) });
+    expect(stampOf(old) < stamp(AT, 0)).toBe(true);
   });
 });

@@ -55,10 +55,25 @@ export function changedAtOf(hlc: string): string {
   return hlc.slice(0, 24);
 }
 
+/**
+ * A record's stamp for sync: its own, or, for a record kept before the device had a clock, one
+ * made from its change time that loses to any stamp made at the same moment.
+ */
+export function stampOf(record: Pick<StoredRecord, 'changedAt' | 'hlc'>): string {
+  return record.hlc ?? `${record.changedAt}-0000-${'0'.repeat(16)}`;
+}
+
+/** A record the device keeps as the change sync pushes. */
+export function changeOf(record: StoredRecord<Kind>): Change {
+  const { id, kind, deleted, data } = record;
+  return { id, kind, hlc: stampOf(record), deleted, data: deleted ? null : data };
+}
+
 /** A change as a record the device and the backup file keep. */
 export function recordOf(change: Change): StoredRecord<Kind> {
   const changedAt = changedAtOf(change.hlc);
+  const { id, kind, hlc } = change;
   return change.deleted
-    ? { id: change.id, kind: change.kind, changedAt, deleted: true, data: null }
-    : { id: change.id, kind: change.kind, changedAt, deleted: false, data: change.data };
+    ? { id, kind, changedAt, hlc, deleted: true, data: null }
+    : { id, kind, changedAt, hlc, deleted: false, data: change.data };
 }

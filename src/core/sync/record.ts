@@ -14,6 +14,11 @@ export interface LiveRecord<K extends string = string, T = unknown> {
   kind: K;
   /** ISO 8601 UTC instant of the last change. */
   changedAt: string;
+  /**
+   * The hybrid logical clock stamp of the last change (hlc.ts), which orders versions when sync
+   * meets two; absent on records kept before the device had a clock.
+   */
+  hlc?: string;
   deleted: false;
   data: T;
 }
@@ -23,6 +28,7 @@ export interface Tombstone<K extends string = string> {
   id: string;
   kind: K;
   changedAt: string;
+  hlc?: string;
   deleted: true;
   data: null;
 }

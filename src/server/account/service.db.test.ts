@@ -101,7 +101,9 @@ describe.each(testDatabases())('accounts on $name', (kind) => {
     await signUp('ana');
     const taken = await refusal(signUp('ANA'));
     expect(taken.code).toBe('conflict');
-    expect(taken.fields).toEqual([{ path: 'username', message: 'is taken: choose another name' }]);
+    expect(taken.fields).toEqual([
+      { path: 'username', message: 'That name is taken. Choose another.' },
+    ]);
   });
 
   it('signs in with the right password, and refuses a wrong password and an unknown name alike', async () => {

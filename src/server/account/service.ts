@@ -193,7 +193,7 @@ export function createAccountService(deps: AccountServiceDeps) {
       });
       if (!made.created) {
         throw new AppError('conflict', 'the account was not made', [
-          refused('username', 'is taken: choose another name'),
+          refused('username', 'That name is taken. Choose another.'),
         ]);
       }
       const recoveryCodes = await renewCodes(accountId);

@@ -1,8 +1,8 @@
 /**
  * The way around: the main places (spasm now, the check, exercises, plan and today, the pain
- * diary, learn, search) from every page. On a phone, or with large text, they sit behind one Menu
- * button so the header stays one line; on a wide screen they show in a row. The current place is
- * marked for screen readers and by sight.
+ * diary, learn, search, the optional account) from every page. On a phone, or with large text,
+ * they sit behind one Menu button so the header stays one line; on a wide screen they show in a
+ * row. The current place is marked for screen readers and by sight.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
@@ -21,6 +21,7 @@ export const MAIN_PLACES: readonly { label: string; href: string; within: readon
     within: [PATHS.learn, '/topic', PATHS.compare, PATHS.stretching],
   },
   { label: 'Search', href: PATHS.search, within: [PATHS.search] },
+  { label: 'Account', href: PATHS.account, within: [PATHS.account] },
 ];
 
 export function isWithin(path: string, within: readonly string[]): boolean {

@@ -19,6 +19,7 @@ import { EscalationCard } from '../components/escalation-card.js';
 import { clockTime, dayLabel } from '../dates.js';
 import { usePageTitle } from '../page.js';
 import { checkRecordPath, PATHS } from '../routes.js';
+import { RECORDS_SYNCED } from '../sync/status.js';
 import { deleteEntry } from './data.js';
 import { dismissedToday, dismissForToday } from './dismissed.js';
 import { EntryForm } from './entry-form.js';
@@ -97,6 +98,10 @@ export function DiaryPage() {
 
   useEffect(() => {
     void reload();
+    // What another device added arrives by sync while the page is open: show it.
+    const again = () => void reload();
+    window.addEventListener(RECORDS_SYNCED, again);
+    return () => window.removeEventListener(RECORDS_SYNCED, again);
   }, []);
 
   if (failed) {

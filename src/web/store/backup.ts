@@ -2,7 +2,8 @@
  * The device's backup file: everything in `records` (tombstones too) and `settings`, read in one
  * transaction; and its restore, checked whole by core's schema and written in one transaction, so
  * a bad file changes nothing and a good one lands entirely. The outbox is not in it: what waits to
- * be sent belongs to this device's moment, not to the person's records.
+ * be sent belongs to this device's moment, not to the person's records, and so do the device's sync
+ * settings (its clock, cursor and account).
  */
 import {
   type Backup,
@@ -13,7 +14,8 @@ import {
 } from '../../core/export/backup.js';
 import type { Kind } from '../../core/sync/kinds.js';
 import type { StoredRecord } from '../../core/sync/record.js';
-import { openDatabase, request, STORES } from './database.js';
+import { openDatabase, request, STORES, transactionDone } from './database.js';
+import { isSyncSetting, SYNC_SETTINGS } from './sync-state.js';
 
 export const BACKUP_FILE = 'unknot-backup.json';
 
@@ -24,7 +26,8 @@ async function readAll(): Promise<{ records: StoredRecord<Kind>[]; settings: Set
     request(tx.objectStore(STORES.records).getAll()),
     request(tx.objectStore(STORES.settings).getAll()),
   ]);
-  return { records: records as StoredRecord<Kind>[], settings: settings as Setting[] };
+  const own = (settings as Setting[]).filter((s) => !isSyncSetting(s.id));
+  return { records: records as StoredRecord<Kind>[], settings: own };
 }
 
 export async function exportBackup(now = Date.now()): Promise<Backup> {
@@ -58,13 +61,20 @@ export async function importBackup(text: string): Promise<RestoreResult> {
     throw error;
   }
   const db = await openDatabase();
-  const tx = db.transaction([STORES.records, STORES.settings], 'readwrite');
-  for (const r of writes.records) tx.objectStore(STORES.records).put(r);
-  for (const s of writes.settings) tx.objectStore(STORES.settings).put(s);
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
-  });
+  const tx = db.transaction([STORES.records, STORES.settings, STORES.outbox], 'readwrite');
+  const done = transactionDone(tx);
+  const account = await request(tx.objectStore(STORES.settings).get(SYNC_SETTINGS.account));
+  const queuedAt = new Date().toISOString();
+  for (const r of writes.records) {
+    tx.objectStore(STORES.records).put(r);
+    // With an account, what the file brought goes to the server too.
+    if (account !== undefined) {
+      tx.objectStore(STORES.outbox).put({ id: r.id, topic: 'sync', body: null, queuedAt });
+    }
+  }
+  for (const s of writes.settings) {
+    if (!isSyncSetting(s.id)) tx.objectStore(STORES.settings).put(s);
+  }
+  await done;
   return { ok: true, records: writes.records.length, settings: writes.settings.length };
 }

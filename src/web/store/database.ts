@@ -42,6 +42,15 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** Settles when a transaction commits, and fails when it aborts or errs. */
+export function transactionDone(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('the transaction was aborted'));
+  });
+}
+
 /**
  * Reads every version 3 store, then writes the new layout and drops the old stores. Everything
  * runs on the upgrade transaction's own callbacks: awaiting anything else would let it commit.

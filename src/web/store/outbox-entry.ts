@@ -2,7 +2,11 @@
  * One thing waiting to be sent to the server, whatever it is: "was this helpful?" feedback today,
  * record changes for sync once there are accounts. Kept on the device until the server has it.
  */
-export const OUTBOX_TOPICS = ['feedback'] as const;
+/**
+ * `sync` entries name a record by its id (the entry's id) and carry nothing: what is pushed is the
+ * record's latest version, read when the push goes.
+ */
+export const OUTBOX_TOPICS = ['feedback', 'sync'] as const;
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[number];
 
 export interface OutboxEntry {

@@ -8,6 +8,7 @@
  */
 
 import { UUID_V7_PATTERN } from '../../core/ids.js';
+import { hlcText, tick } from '../../core/sync/hlc.js';
 import type { Kind } from '../../core/sync/kinds.js';
 import type { DataIn, DataOf, RecordSchemas } from '../../core/sync/kinds.schema.js';
 import {
@@ -19,7 +20,9 @@ import {
   tombstoned,
 } from '../../core/sync/record.js';
 import { newId } from '../ids.js';
-import { objectStore, request, STORES } from './database.js';
+import { objectStore, openDatabase, request, STORES, transactionDone } from './database.js';
+import type { OutboxEntry } from './outbox-entry.js';
+import { newClock, readClock, SYNC_SETTINGS } from './sync-state.js';
 
 export type { DataIn, DataOf, Kind };
 /** A live record of a kind, as pages get it. */
@@ -73,14 +76,17 @@ export function readRecord<K extends Kind>(
     report(kind, id, ['envelope']);
     return undefined;
   }
-  if (raw.deleted) return { id, kind, changedAt: raw.changedAt, deleted: true, data: null };
+  const stamp = typeof raw.hlc === 'string' ? { hlc: raw.hlc } : {};
+  if (raw.deleted)
+    return { id, kind, changedAt: raw.changedAt, ...stamp, deleted: true, data: null };
   const parsed = all[kind].safeParse(raw.data);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => ['data', ...i.path.map(String)].join('.'));
     report(kind, id, [...new Set(fields)]);
     return undefined;
   }
-  return { id, kind, changedAt: raw.changedAt, deleted: false, data: parsed.data as DataOf<K> };
+  const data = parsed.data as DataOf<K>;
+  return { id, kind, changedAt: raw.changedAt, ...stamp, deleted: false, data };
 }
 
 async function rawOfKind(kind: Kind): Promise<unknown[]> {
@@ -143,24 +149,75 @@ export async function putRecord<K extends Kind>(
   if (id !== undefined && !UUID_V7_PATTERN.test(id)) {
     throw new Error(`A ${kind} record was not kept: its id is not a UUIDv7`);
   }
-  const store = await objectStore(STORES.records, 'readwrite');
-  const existing: unknown = id === undefined ? undefined : await request(store.get(id));
-  if (isObject(existing) && existing.kind !== kind) {
-    throw new Error(`A ${kind} record was not kept: its id belongs to another kind`);
-  }
-  // A new version replaces the old one whole (a tombstone comes back to life).
-  const record = newRecord(kind, parsed.data as DataOf<K>, id ?? newId(), now);
-  await request(store.put(record));
-  return record;
+  const recordId = id ?? newId();
+  let kept: KeptRecord<K> | undefined;
+  await writeStamped(recordId, now, (existing, hlc) => {
+    if (isObject(existing) && existing.kind !== kind) {
+      throw new Error(`A ${kind} record was not kept: its id belongs to another kind`);
+    }
+    // A new version replaces the old one whole (a tombstone comes back to life).
+    kept = { ...newRecord(kind, parsed.data as DataOf<K>, recordId, now), hlc };
+    return kept;
+  });
+  if (kept === undefined) throw new Error(`A ${kind} record was not kept`);
+  return kept;
 }
 
 /** Deletes a record: a tombstone stays under its id, without the data. */
 export async function deleteRecord(kind: Kind, id: string, now = new Date()): Promise<void> {
-  const store = await objectStore(STORES.records, 'readwrite');
-  const existing = await request(store.get(id));
-  // A record that fails its schema can still be deleted: the person asked, and its data goes.
-  if (!isObject(existing) || existing.kind !== kind || existing.deleted === true) return;
-  await request(store.put(tombstoned({ id, kind }, now)));
+  await writeStamped(id, now, (existing, hlc) => {
+    // A record that fails its schema can still be deleted: the person asked, and its data goes.
+    if (!isObject(existing) || existing.kind !== kind || existing.deleted === true)
+      return undefined;
+    return { ...tombstoned({ id, kind }, now), hlc };
+  });
+}
+
+/** Says that records changed here, so sync (when there is an account) can push them soon. */
+export const RECORDS_CHANGED = 'unknot:records-changed';
+
+/**
+ * Writes one record version in one transaction with its stamp: the device's clock ticks (and is
+ * kept), the record is put, and, when the device syncs with an account, its id goes to the outbox.
+ * `make` gets what is stored under the id and the new stamp, and answers the version to keep (or
+ * undefined for no write).
+ */
+async function writeStamped(
+  id: string,
+  now: Date,
+  make: (existing: unknown, hlc: string) => StoredRecord<Kind> | undefined,
+): Promise<void> {
+  const db = await openDatabase();
+  const tx = db.transaction([STORES.records, STORES.settings, STORES.outbox], 'readwrite');
+  const done = transactionDone(tx);
+  const records = tx.objectStore(STORES.records);
+  const settings = tx.objectStore(STORES.settings);
+  try {
+    const [existing, clockSetting, account] = await Promise.all([
+      request(records.get(id)),
+      request(settings.get(SYNC_SETTINGS.clock)),
+      request(settings.get(SYNC_SETTINGS.account)),
+    ]);
+    const clock = tick(readClock(clockSetting?.value) ?? newClock(), now.getTime());
+    const record = make(existing, hlcText(clock));
+    if (record === undefined) {
+      tx.abort();
+      await done.catch(() => undefined);
+      return;
+    }
+    records.put(record);
+    settings.put({ id: SYNC_SETTINGS.clock, value: clock });
+    if (account !== undefined) {
+      const entry: OutboxEntry = { id, topic: 'sync', body: null, queuedAt: now.toISOString() };
+      tx.objectStore(STORES.outbox).put(entry);
+    }
+  } catch (error) {
+    tx.abort();
+    await done.catch(() => undefined);
+    throw error;
+  }
+  await done;
+  globalThis.dispatchEvent?.(new Event(RECORDS_CHANGED));
 }
 
 /** Deletes every record of a kind, those that fail their schema too. */

@@ -13,6 +13,7 @@ const EXTERNAL = [
   'pg-native',
   '@node-rs/argon2',
   '@zxcvbn-ts/language-common',
+  '@simplewebauthn/server',
 ];
 
 export async function buildServer() {

@@ -146,6 +146,14 @@ describe('GET /api/openapi.json', () => {
         'DELETE /api/v1/account',
         'POST /api/v1/sync',
         'GET /api/v1/sync',
+        'POST /api/v1/auth/passkey/sign-up/options',
+        'POST /api/v1/auth/passkey/sign-up',
+        'POST /api/v1/auth/passkey/sign-in/options',
+        'POST /api/v1/auth/passkey/sign-in',
+        'POST /api/v1/auth/passkeys/options',
+        'POST /api/v1/auth/passkeys',
+        'POST /api/v1/auth/passkey/confirm/options',
+        'POST /api/v1/auth/passkey/confirm',
       ].sort(),
     );
   });

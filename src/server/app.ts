@@ -10,6 +10,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { CONTENT } from '../core/content/index.js';
 import type { ContentItem } from '../core/content/schema.js';
 import { buildContentIndex } from '../core/search/index.js';
+import { createPasskeyRepository } from './account/passkey-repository.js';
+import { registerPasskeyRoutes } from './account/passkey-routes.js';
+import { createPasskeyService } from './account/passkeys.js';
 import { createAccountRepository } from './account/repository.js';
 import { registerAccountRoutes, sessionLookup } from './account/routes.js';
 import { createAccountService, type SignInLimits } from './account/service.js';
@@ -126,14 +129,26 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const now = deps.now ?? Date.now;
   const randomBytes = deps.randomBytes ?? ((n: number) => nodeRandomBytes(n));
+  const accountRepository = createAccountRepository(deps.storage.db);
   const accounts = createAccountService({
-    repository: createAccountRepository(deps.storage.db),
+    repository: accountRepository,
     now,
     randomBytes,
     limits: deps.signInLimits,
   });
   const sync = createSyncService({ repository: createSyncRepository(deps.storage.db), now });
   registerAccountRoutes(app, { accounts, sync });
+  registerPasskeyRoutes(app, {
+    accounts,
+    lookup: sessionLookup(accounts),
+    passkeys: createPasskeyService({
+      passkeys: createPasskeyRepository(deps.storage.db),
+      accounts: accountRepository,
+      service: accounts,
+      now,
+      randomBytes,
+    }),
+  });
   signedIn(app, sessionLookup(accounts), (scope) => registerSyncRoutes(scope, sync));
 
   const pageFallback = await registerStaticSite(app, deps.webRoot ?? join(root, 'dist', 'web'));

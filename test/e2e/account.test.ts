@@ -51,7 +51,7 @@ async function signIn(page: Page, username: string, password: string): Promise<v
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByLabel('Your name for Unknot').fill(username);
   await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.locator('form').getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('form').getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByText(`Signed in as ${username}`).waitFor();
 }
 
@@ -87,7 +87,7 @@ describe('an account on two devices', () => {
 
     await p.getByLabel('Your name for Unknot').fill('a');
     await p.getByLabel('Choose a password').fill('short');
-    await p.getByRole('button', { name: 'Make my account' }).click();
+    await p.getByRole('button', { name: 'Make my account with a password' }).click();
     await p.getByText('Use at least 3 characters.').waitFor();
     await p.getByText('Use at least 8 characters.').waitFor();
     expect(await axeViolations(p)).toEqual([]);
@@ -95,13 +95,13 @@ describe('an account on two devices', () => {
 
     await p.getByLabel('Your name for Unknot').fill('Ana');
     await p.getByLabel('Choose a password').fill('password123');
-    await p.getByRole('button', { name: 'Make my account' }).click();
+    await p.getByRole('button', { name: 'Make my account with a password' }).click();
     // A common password is refused by the server, beside the field.
     await p.getByText(/one of the most common/).waitFor();
     await p.getByRole('button', { name: 'Show' }).click();
     expect(await p.getByLabel('Choose a password').getAttribute('type')).toBe('text');
     await p.getByLabel('Choose a password').fill(PASSWORD);
-    await p.getByRole('button', { name: 'Make my account' }).click();
+    await p.getByRole('button', { name: 'Make my account with a password' }).click();
 
     await p.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
     codes = await p.locator('.codes-list code').allTextContents();

@@ -29,6 +29,8 @@ export const ConfirmRequest = z.strictObject({
 export const AccountView = z.object({
   id: z.string(),
   username: z.string(),
+  hasPassword: z.boolean().describe('The account can sign in with a password'),
+  passkeys: z.number().int().describe('How many passkeys can sign in to it'),
   recoveryCodesLeft: z.number().int(),
 });
 export type AccountView = z.infer<typeof AccountView>;
@@ -64,3 +66,28 @@ export const AccountEventView = z.object({
 });
 export type AccountEventView = z.infer<typeof AccountEventView>;
 export const EventList = z.object({ events: z.array(AccountEventView) });
+
+/** A passkey ceremony's first answer: what the browser hands the authenticator. */
+export const PasskeyOptions = z.object({
+  challengeId: z.string().describe('Send back with the authenticator\u2019s answer'),
+  options: z.unknown().describe('WebAuthn options, as JSON, for @simplewebauthn/browser'),
+});
+
+const WebAuthnJson = z.looseObject({
+  id: z.string().max(2048),
+  rawId: z.string().max(2048),
+  type: z.literal('public-key', { error: 'must be "public-key"' }),
+  response: z.looseObject({}),
+  clientExtensionResults: z.looseObject({}).optional(),
+});
+
+export const PasskeyAnswer = z.strictObject({
+  challengeId: z.string().max(64),
+  response: WebAuthnJson.describe(
+    'The authenticator\u2019s answer, as @simplewebauthn/browser gives it',
+  ),
+});
+
+export const PasskeyStart = z.strictObject({
+  username: z.string({ error: 'must be the name as text' }).max(800),
+});

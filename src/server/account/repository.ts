@@ -12,7 +12,8 @@ export interface NewAccount {
   id: string;
   /** usernameKey of the name. */
   username: string;
-  passwordHash: string;
+  /** Absent for an account made with a passkey. */
+  passwordHash?: string;
   now: string;
 }
 
@@ -56,36 +57,70 @@ function sessionOf(row: Omit<Selectable<SessionsTable>, 'token_hash'>): SessionR
 
 export function createAccountRepository(db: Kysely<Database>) {
   return {
-    /** Makes the account; `created: false` when the name is taken, and then nothing is stored. */
+    /**
+     * Makes the account, with its password credential when it has a password (an account made
+     * with a passkey has none); `created: false` when the name is taken, and then nothing is stored.
+     */
     async createAccount(account: NewAccount): Promise<{ created: boolean }> {
       return db.transaction().execute(async (tx) => {
-        const taken = await tx
-          .selectFrom('password_credentials')
-          .select('account_id')
-          .where('username', '=', account.username)
-          .executeTakeFirst();
-        if (taken !== undefined) return { created: false };
-        await tx
-          .insertInto('accounts')
-          .values({ id: account.id, created_at: account.now })
-          .execute();
         const inserted = await tx
-          .insertInto('password_credentials')
-          .values({
-            account_id: account.id,
-            username: account.username,
-            hash: account.passwordHash,
-            changed_at: account.now,
-          })
+          .insertInto('accounts')
+          .values({ id: account.id, username: account.username, created_at: account.now })
           .onConflict((oc) => oc.column('username').doNothing())
           .executeTakeFirst();
-        if (inserted.numInsertedOrUpdatedRows !== 1n) {
-          // Another request took the name between the look and the insert: undo the account.
-          await tx.deleteFrom('accounts').where('id', '=', account.id).execute();
-          return { created: false };
+        if (inserted.numInsertedOrUpdatedRows !== 1n) return { created: false };
+        if (account.passwordHash !== undefined) {
+          await tx
+            .insertInto('password_credentials')
+            .values({
+              account_id: account.id,
+              username: account.username,
+              hash: account.passwordHash,
+              changed_at: account.now,
+            })
+            .execute();
         }
         return { created: true };
       });
+    },
+
+    /** Whether a name is taken. */
+    async usernameTaken(username: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('accounts')
+        .select('id')
+        .where('username', '=', username)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    /** The account's name and what it signs in with. */
+    async accountOf(
+      accountId: string,
+    ): Promise<{ username: string; hasPassword: boolean; passkeys: number } | undefined> {
+      const row = await db
+        .selectFrom('accounts')
+        .select((eb) => [
+          'accounts.username',
+          eb
+            .selectFrom('password_credentials')
+            .select((e) => e.fn.countAll<number | string>().as('n'))
+            .whereRef('password_credentials.account_id', '=', 'accounts.id')
+            .as('passwords'),
+          eb
+            .selectFrom('passkeys')
+            .select((e) => e.fn.countAll<number | string>().as('n'))
+            .whereRef('passkeys.account_id', '=', 'accounts.id')
+            .as('passkeys'),
+        ])
+        .where('accounts.id', '=', accountId)
+        .executeTakeFirst();
+      if (row === undefined) return undefined;
+      return {
+        username: row.username ?? '',
+        hasPassword: Number(row.passwords) > 0,
+        passkeys: Number(row.passkeys),
+      };
     },
 
     async passwordCredential(
@@ -213,12 +248,27 @@ export function createAccountRepository(db: Kysely<Database>) {
         .executeTakeFirst();
     },
 
-    async setPassword(accountId: string, hash: string, now: string): Promise<void> {
+    /** Sets the account's password, making its password credential if it had none (a passkey account). */
+    async setPassword(
+      accountId: string,
+      username: string,
+      hash: string,
+      now: string,
+    ): Promise<void> {
       await db
-        .updateTable('password_credentials')
-        .set({ hash, changed_at: now })
-        .where('account_id', '=', accountId)
+        .insertInto('password_credentials')
+        .values({ account_id: accountId, username, hash, changed_at: now })
+        .onConflict((oc) => oc.column('account_id').doUpdateSet({ hash, changed_at: now }))
         .execute();
+    },
+
+    async accountIdByUsername(username: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('accounts')
+        .select('id')
+        .where('username', '=', username)
+        .executeTakeFirst();
+      return row?.id;
     },
 
     /** Replaces the account's recovery codes with these hashes, all at once. */

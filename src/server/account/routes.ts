@@ -35,10 +35,15 @@ import type { ZodApp } from '../http/zod.js';
 import type { SyncService } from '../sync/service.js';
 import { type AccountService, type NewSession, type Refused, SESSION_LIMITS } from './service.js';
 
-const COOKIE_SECONDS = Math.floor(SESSION_LIMITS.absoluteMs / 1000);
+export const COOKIE_SECONDS = Math.floor(SESSION_LIMITS.absoluteMs / 1000);
 const device = (request: FastifyRequest) => deviceName(request.headers['user-agent']);
 
-function refuse(reply: FastifyReply, request: FastifyRequest, refused: Refused): FastifyReply {
+/** A refusal as problem+json, with Retry-After when the service says how long to wait. */
+export function answerRefusal(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  refused: Refused,
+): FastifyReply {
   if (refused.retryAfterSeconds !== undefined) {
     reply.header('retry-after', String(refused.retryAfterSeconds));
   }
@@ -78,10 +83,10 @@ export function registerAccountRoutes(
     reply: FastifyReply,
     result: { ok: true; session: NewSession } | Refused,
   ) {
-    if (!result.ok) return refuse(reply, request, result);
+    if (!result.ok) return answerRefusal(reply, request, result);
     setSessionCookie(reply, result.session.token, COOKIE_SECONDS);
     return reply.send({
-      account: await accounts.account({ ...result.session, confirmedAt: undefined }),
+      account: await accounts.account(result.session),
     });
   }
 
@@ -104,9 +109,9 @@ export function registerAccountRoutes(
           device: device(request),
           address: request.ip,
         });
-        if (!made.ok) return refuse(reply, request, made);
+        if (!made.ok) return answerRefusal(reply, request, made);
         setSessionCookie(reply, made.session.token, COOKIE_SECONDS);
-        const caller = { ...made.session, confirmedAt: undefined };
+        const caller = made.session;
         return reply
           .code(201)
           .send({ account: await accounts.account(caller), recoveryCodes: made.recoveryCodes });
@@ -198,7 +203,7 @@ export function registerAccountRoutes(
       },
       async (request, reply) => {
         const result = await accounts.confirm(actorOf(request), request.body.password, request.ip);
-        if (!result.ok) return refuse(reply, request, result);
+        if (!result.ok) return answerRefusal(reply, request, result);
         return reply.code(204).send(null);
       },
     );

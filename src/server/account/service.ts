@@ -141,6 +141,10 @@ export function createAccountService(deps: AccountServiceDeps) {
     return undefined;
   }
 
+  /** Counts an account made from an address (with a password or a passkey). */
+  const signUpTry = (address: string) =>
+    limited([[`signup:address:${address}`, limits.signUpsPerAddress]]);
+
   /** The limits of a try at an account's password or codes from an address. */
   const tries = (accountKey: string, address: string) =>
     limited([
@@ -172,9 +176,7 @@ export function createAccountService(deps: AccountServiceDeps) {
       device: string;
       address: string;
     }): Promise<{ ok: true; session: NewSession; recoveryCodes: string[] } | Refused> {
-      const tooMany = await limited([
-        [`signup:address:${input.address}`, limits.signUpsPerAddress],
-      ]);
+      const tooMany = await signUpTry(input.address);
       if (tooMany !== undefined) return tooMany;
       const errors: FieldError[] = [];
       const nameProblem = usernameProblem(input.username);
@@ -244,31 +246,30 @@ export function createAccountService(deps: AccountServiceDeps) {
       const accountKey = `signin:account:${usernameKey(input.username)}`;
       const tooMany = await tries(accountKey, input.address);
       if (tooMany !== undefined) return tooMany;
-      const credential = await repository.passwordCredential(usernameKey(input.username));
+      const username = usernameKey(input.username);
+      const accountId = await repository.accountIdByUsername(username);
       const code = normalRecoveryCode(input.code);
       const used =
-        credential !== undefined &&
+        accountId !== undefined &&
         code !== undefined &&
-        (await repository.useRecoveryCode(
-          credential.accountId,
-          recoveryCodeHash(credential.accountId, code),
-        ));
-      if (!used || credential === undefined) {
+        (await repository.useRecoveryCode(accountId, recoveryCodeHash(accountId, code)));
+      if (!used || accountId === undefined) {
         const error = new AppError('unauthorized', 'the name or the recovery code is not right');
         return { ok: false, error };
       }
       await repository.setPassword(
-        credential.accountId,
+        accountId,
+        username,
         await hashPassword(input.password),
         nowText(),
       );
-      await repository.endSessions(credential.accountId);
+      await repository.endSessions(accountId);
       await repository.clearAttempts(accountKey);
-      await log(credential.accountId, 'recovered', input.device);
+      await log(accountId, 'recovered', input.device);
       return {
         ok: true,
-        session: await openSession(credential.accountId, input.device),
-        codesLeft: await repository.recoveryCodesLeft(credential.accountId),
+        session: await openSession(accountId, input.device),
+        codesLeft: await repository.recoveryCodesLeft(accountId),
       };
     },
 
@@ -298,14 +299,45 @@ export function createAccountService(deps: AccountServiceDeps) {
     },
 
     /** The account as its owner sees it. */
-    async account(caller: Caller) {
-      const credential = await repository.credentialOf(caller.accountId);
-      if (credential === undefined) throw new AppError('unauthorized', 'sign in first');
+    async account(caller: Pick<Caller, 'accountId'>) {
+      const account = await repository.accountOf(caller.accountId);
+      if (account === undefined) throw new AppError('unauthorized', 'sign in first');
       return {
         id: caller.accountId,
-        username: credential.username,
+        ...account,
         recoveryCodesLeft: await repository.recoveryCodesLeft(caller.accountId),
       };
+    },
+
+    /**
+     * A new account with no password (a passkey is added next, in the same request), its recovery
+     * codes and first session; undefined when the name was taken meanwhile.
+     */
+    async signUpWithoutPassword(username: string, device: string) {
+      const accountId = uuidv7(deps.now(), deps.randomBytes);
+      const made = await repository.createAccount({ id: accountId, username, now: nowText() });
+      if (!made.created) return undefined;
+      const recoveryCodes = await renewCodes(accountId);
+      await log(accountId, 'signed-up', device);
+      return { accountId, recoveryCodes, open: () => openSession(accountId, device) };
+    },
+
+    /** A new session for an account that proved itself another way (a passkey). */
+    async signedInOtherwise(accountId: string, device: string): Promise<NewSession> {
+      await log(accountId, 'signed-in', device);
+      return openSession(accountId, device);
+    },
+
+    /** Marks the session confirmed, after the person proved themselves another way (a passkey). */
+    confirmedOtherwise(caller: Caller): Promise<void> {
+      return repository.confirmSession(caller.accountId, caller.sessionId, nowText());
+    },
+
+    signUpTry,
+
+    /** Counts a sign-in try from an address that names no account (a passkey), as sign-in does. */
+    tryFrom(address: string) {
+      return limited([[`signin:address:${address}`, limits.perAddress]]);
     },
 
     /** The account's signed-in devices, this one marked. */

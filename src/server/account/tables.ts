@@ -7,6 +7,8 @@ import type { AccountEventKind } from '../../core/auth/events.js';
 
 export interface AccountsTable {
   id: string;
+  /** usernameKey of the name; null only for accounts from before names moved here. */
+  username: string | null;
   created_at: string;
   /** The last number handed to one of the account's synced records (server/sync). */
   sync_seq: ColumnType<number | string, never, number | string>;
@@ -57,6 +59,34 @@ export interface AuthAttemptsTable {
   count: number;
 }
 
+export interface PasskeysTable {
+  /** The WebAuthn credential id, base64url. */
+  id: string;
+  account_id: string;
+  /** The COSE public key, base64url. */
+  public_key: string;
+  /** The authenticator's signature counter; PostgreSQL's bigint comes back as text. */
+  counter: ColumnType<number | string, number, number>;
+  /** JSON list of the transports the authenticator named. */
+  transports: string;
+  /** The device the passkey was made on ("Chrome on Android"). */
+  device: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface WebauthnChallengesTable {
+  id: string;
+  /** base64url; what the passkey must sign. */
+  challenge: string;
+  purpose: 'register' | 'sign-in' | 'confirm';
+  /** The signed-in account adding a passkey or confirming; null for sign-up and sign-in. */
+  account_id: string | null;
+  /** The name a new account will take (sign-up with a passkey). */
+  username: string | null;
+  expires_at: string;
+}
+
 export interface AccountTables {
   accounts: AccountsTable;
   password_credentials: PasswordCredentialsTable;
@@ -64,4 +94,6 @@ export interface AccountTables {
   auth_attempts: AuthAttemptsTable;
   recovery_codes: RecoveryCodesTable;
   account_events: AccountEventsTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
 }

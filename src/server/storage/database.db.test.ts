@@ -12,7 +12,7 @@ import { type TestDatabase, testDatabases } from './test-databases.js';
  */
 const COLUMNS = {
   feedback: { id: true, content_id: true, helpful: true, comment: true, created_at: true },
-  accounts: { id: true, created_at: true, sync_seq: true },
+  accounts: { id: true, username: true, created_at: true, sync_seq: true },
   password_credentials: { account_id: true, username: true, hash: true, changed_at: true },
   sessions: {
     id: true,
@@ -26,6 +26,24 @@ const COLUMNS = {
   auth_attempts: { key: true, window_start: true, count: true },
   recovery_codes: { account_id: true, code_hash: true },
   account_events: { id: true, account_id: true, at: true, kind: true, device: true },
+  passkeys: {
+    id: true,
+    account_id: true,
+    public_key: true,
+    counter: true,
+    transports: true,
+    device: true,
+    created_at: true,
+    last_used_at: true,
+  },
+  webauthn_challenges: {
+    id: true,
+    challenge: true,
+    purpose: true,
+    account_id: true,
+    username: true,
+    expires_at: true,
+  },
   sync_records: {
     account_id: true,
     id: true,

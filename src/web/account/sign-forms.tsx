@@ -7,9 +7,14 @@ import { useState } from 'preact/hooks';
 import type { AccountView } from '../../core/auth/api.schema.js';
 import { PASSWORD_MAX, PASSWORD_MIN, passwordLength } from '../../core/auth/password.js';
 import { usernameProblem } from '../../core/auth/username.js';
-import type { ApiOutcome } from '../api.js';
 import { recover, signIn, signUp } from './data.js';
 import { PasswordField, TextField } from './fields.js';
+import {
+  type PasskeyOutcome,
+  passkeySignIn,
+  passkeySignUp,
+  passkeysSupported,
+} from './passkeys.js';
 
 type Errors = Partial<Record<'username' | 'password' | 'code' | 'form', string>>;
 
@@ -21,8 +26,9 @@ function lengthProblem(password: string): string | undefined {
 }
 
 /** The server's refusal as words beside each field, or for the form as a whole. */
-function errorsOf(outcome: Exclude<ApiOutcome<unknown>, { ok: true }>, whole: string): Errors {
-  if (outcome.reason === 'network') return { form: outcome.words };
+function errorsOf(outcome: Exclude<PasskeyOutcome<unknown>, { ok: true }>, whole: string): Errors {
+  if (outcome.reason === 'network' || outcome.reason === 'cancelled')
+    return { form: outcome.words };
   if (outcome.status === 401) return { form: whole };
   if (outcome.status === 429) return { form: outcome.words };
   const errors: Errors = {};
@@ -95,6 +101,32 @@ export function SignedOut({ onSignedUp, onSignedIn }: SignedOutProps) {
     }
   }
 
+  /** Makes the account, or signs in, with a passkey: no password to choose or remember. */
+  async function withPasskey() {
+    if (mode === 'sign-up') {
+      const problem =
+        username.trim() === '' ? 'Enter your name for Unknot.' : usernameProblem(username);
+      setErrors(problem === undefined ? {} : { username: problem });
+      if (problem !== undefined) return;
+    }
+    setBusy(true);
+    try {
+      if (mode === 'sign-up') {
+        const made = await passkeySignUp(username);
+        if (made.ok) onSignedUp(made.data.account, made.data.recoveryCodes);
+        else setErrors(errorsOf(made, 'The passkey could not be made. Try again.'));
+      } else {
+        const res = await passkeySignIn();
+        if (res.ok) onSignedIn(res.data.account);
+        else setErrors(errorsOf(res, 'That passkey is not one of an Unknot account here.'));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const passkeys = passkeysSupported() && mode !== 'recover';
+
   const titles: Record<Mode, string> = {
     'sign-up': 'Make an account',
     'sign-in': 'Sign in',
@@ -131,6 +163,14 @@ export function SignedOut({ onSignedUp, onSignedIn }: SignedOutProps) {
             {errors.form}
           </p>
         )}
+        {passkeys && mode === 'sign-in' && (
+          <>
+            <button type="button" class="button" disabled={busy} onClick={() => void withPasskey()}>
+              Sign in with a passkey
+            </button>
+            <h3 class="account-or">Or with your name and password</h3>
+          </>
+        )}
         <TextField
           id="account-username"
           label="Your name for Unknot"
@@ -144,6 +184,18 @@ export function SignedOut({ onSignedUp, onSignedIn }: SignedOutProps) {
           error={errors.username}
           autocomplete="username"
         />
+        {passkeys && mode === 'sign-up' && (
+          <>
+            <button type="button" class="button" disabled={busy} onClick={() => void withPasskey()}>
+              Make my account with a passkey
+            </button>
+            <p class="field-hint">
+              A passkey unlocks with this device's own screen lock (fingerprint, face or PIN):
+              nothing to remember, nothing to steal.
+            </p>
+            <h3 class="account-or">Or use a password</h3>
+          </>
+        )}
         {mode === 'recover' && (
           <TextField
             id="account-code"
@@ -173,11 +225,11 @@ export function SignedOut({ onSignedUp, onSignedIn }: SignedOutProps) {
           error={errors.password}
           autocomplete={mode === 'sign-in' ? 'current-password' : 'new-password'}
         />
-        <button type="submit" class="button" disabled={busy}>
+        <button type="submit" class={passkeys ? 'button button-choice' : 'button'} disabled={busy}>
           {busy
             ? 'One moment…'
             : mode === 'sign-up'
-              ? 'Make my account'
+              ? 'Make my account with a password'
               : mode === 'sign-in'
                 ? 'Sign in'
                 : 'Set the new password and sign in'}

@@ -1,8 +1,8 @@
 /**
  * Signed in: how sync stands (with "Sync now"), the devices signed in (sign out one or all), the
- * person's data (download everything, the log of sign-ins and downloads), recovery codes, signing
- * this device out (keeping or removing its copy) and deleting the account. Deleting and new codes
- * ask for the password again first.
+ * person's data (download everything, the log of sign-ins and downloads), passkeys, recovery
+ * codes, signing this device out (keeping or removing its copy) and deleting the account. Deleting
+ * and new codes ask for a passkey or the password again first.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AccountView } from '../../core/auth/api.schema.js';
@@ -25,6 +25,7 @@ import {
   sessions,
 } from './data.js';
 import { PasswordField } from './fields.js';
+import { addPasskey, passkeyConfirm, passkeysSupported } from './passkeys.js';
 
 /** "Monday 3 March, 08:15" on the person's own clock. */
 function when(iso: string): string {
@@ -166,59 +167,107 @@ function DataSection() {
   );
 }
 
-/** Asks for the password, confirms it with the server, then runs `then`. */
-function WithPassword(props: {
+/**
+ * Asks the person to prove it is them again (their passkey, or their password), then runs `then`,
+ * which answers words for a failure or nothing.
+ */
+function Confirming(props: {
   id: string;
   action: string;
+  account: AccountView;
   danger?: boolean;
   then: () => Promise<string | undefined>;
 }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const run = async (confirm: () => Promise<string | undefined>) => {
+    setBusy(true);
+    try {
+      const failed = await confirm();
+      setError(failed ?? (await props.then()));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const byPasskey = async () => {
+    const confirmed = await passkeyConfirm();
+    return confirmed.ok ? undefined : confirmed.words;
+  };
+  const byPassword = async () => {
+    if (password === '') return 'Enter your password.';
+    const confirmed = await confirmPassword(password);
+    if (confirmed.ok) return undefined;
+    return confirmed.reason === 'problem' && confirmed.status === 401
+      ? 'That password is not right.'
+      : confirmed.words;
+  };
+  const mainClass = props.danger ? 'button button-danger' : 'button';
   return (
-    <form
-      class="account-form"
-      noValidate
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (password === '') {
-          setError('Enter your password.');
-          return;
-        }
-        setBusy(true);
-        try {
-          const confirmed = await confirmPassword(password);
-          if (!confirmed.ok) {
-            setError(
-              confirmed.reason === 'problem' && confirmed.status === 401
-                ? 'That password is not right.'
-                : confirmed.words,
-            );
-            return;
-          }
-          setError(await props.then());
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      <PasswordField
-        id={props.id}
-        label="Your password"
-        value={password}
-        onInput={setPassword}
-        error={error}
-        autocomplete="current-password"
-      />
+    <div class="account-form">
+      {props.account.passkeys > 0 && passkeysSupported() && (
+        <button type="button" class={mainClass} disabled={busy} onClick={() => void run(byPasskey)}>
+          {props.action} with my passkey
+        </button>
+      )}
+      {props.account.hasPassword && (
+        <form
+          class="account-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run(byPassword);
+          }}
+        >
+          <PasswordField
+            id={props.id}
+            label="Your password"
+            value={password}
+            onInput={setPassword}
+            error={error}
+            autocomplete="current-password"
+          />
+          <button type="submit" class={mainClass} disabled={busy}>
+            {props.action}
+          </button>
+        </form>
+      )}
+      {!props.account.hasPassword && error !== undefined && (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function PasskeysSection(props: { account: AccountView }) {
+  const [count, setCount] = useState(props.account.passkeys);
+  const [message, setMessage] = useState<string | undefined>();
+  if (!passkeysSupported()) return null;
+  return (
+    <section class="account-section" aria-labelledby="passkeys-title">
+      <h2 id="passkeys-title">Passkeys</h2>
+      <p>
+        {count === 0
+          ? "No passkeys yet. A passkey signs you in with this device's screen lock: nothing to type."
+          : `${count === 1 ? 'One passkey signs' : `${count} passkeys sign`} in to this account.`}
+      </p>
       <button
-        type="submit"
-        class={props.danger ? 'button button-danger' : 'button'}
-        disabled={busy}
+        type="button"
+        class="button button-choice"
+        onClick={async () => {
+          const res = await addPasskey();
+          if (res.ok) {
+            setCount((n) => n + 1);
+            setMessage('Passkey added. Next time, sign in with it.');
+          } else setMessage(res.words);
+        }}
       >
-        {props.action}
+        Add a passkey on this device
       </button>
-    </form>
+      {message !== undefined && <p role="status">{message}</p>}
+    </section>
   );
 }
 
@@ -245,8 +294,9 @@ function CodesSection(props: { account: AccountView }) {
         working.
       </p>
       {asking ? (
-        <WithPassword
+        <Confirming
           id="codes-password"
+          account={props.account}
           action="Make new codes"
           then={async () => {
             const res = await newRecoveryCodes();
@@ -285,6 +335,7 @@ export function SignedIn(props: SignedInProps) {
         onSignedOutEverywhere={() => props.onEnded('You are signed out on every device.')}
       />
       <DataSection />
+      <PasskeysSection account={props.account} />
       <CodesSection account={props.account} />
       <section class="account-section" aria-labelledby="sign-out-title">
         <h2 id="sign-out-title">Sign out of this device</h2>
@@ -308,8 +359,9 @@ export function SignedIn(props: SignedInProps) {
           This device keeps its own copy of your records.
         </p>
         {deleting ? (
-          <WithPassword
+          <Confirming
             id="delete-password"
+            account={props.account}
             action="Delete my account and its data"
             danger
             then={async () => {

@@ -9,6 +9,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  openAccount as openAccountAt,
+  scores,
+  signIn as signInAt,
+  waitSynced,
+} from './account-steps.js';
 import { openDiary as openDiaryAt, score } from './diary-steps.js';
 import {
   axeViolations,
@@ -32,28 +38,9 @@ afterAll(async () => {
 
 const openDiary = (page: Page) => openDiaryAt(page, server.url);
 
-/** The scores the diary's timeline shows, in its order. */
-async function scores(page: Page): Promise<string[]> {
-  return page.locator('.timeline-entry strong').allTextContents();
-}
-
-async function openAccount(page: Page): Promise<void> {
-  await page.goto(`${server.url}/account`);
-  await page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
-}
-
-async function waitSynced(page: Page): Promise<void> {
-  await page.locator('.sync-badge', { hasText: /^Synced$/ }).waitFor();
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await openAccount(page);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByLabel('Your name for Unknot').fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.locator('form').getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByText(`Signed in as ${username}`).waitFor();
-}
+const openAccount = (page: Page) => openAccountAt(page, server.url);
+const signIn = (page: Page, username: string, password: string) =>
+  signInAt(page, server.url, username, password);
 
 describe('an account on two devices', () => {
   let phone: Browser;

@@ -51,33 +51,48 @@ function failedStatus(outcome: ApiOutcome<unknown>, waiting: number): SyncStatus
   };
 }
 
-/** Pushes the outbox in batches; the refusals the server gave, or a status when it stopped. */
+/**
+ * Pushes what waits in the outbox, in batches; the refusals the server gave, or a status when it
+ * stopped. A change refused for its stamp (this device's clock runs ahead) stays waiting, to go
+ * once the clock is right; any other refusal would come again, so it is not sent again.
+ */
 async function push(): Promise<{ refused: Refusal[] } | { stopped: SyncStatus }> {
   const refused: Refusal[] = [];
-  for (;;) {
-    const db = await openDatabase();
-    const read = db.transaction([STORES.outbox, STORES.records], 'readonly');
-    const entries = (await request(
-      read.objectStore(STORES.outbox).index('topic').getAll('sync', BATCH),
-    )) as OutboxEntry[];
-    if (entries.length === 0) return { refused };
-    const records = (await Promise.all(
-      entries.map((e) => request(read.objectStore(STORES.records).get(e.id))),
-    )) as (StoredRecord<Kind> | undefined)[];
+  const db = await openDatabase();
+  const waiting = (await request(
+    db
+      .transaction(STORES.outbox, 'readonly')
+      .objectStore(STORES.outbox)
+      .index('topic')
+      .getAll('sync'),
+  )) as OutboxEntry[];
+  for (let start = 0; start < waiting.length; start += BATCH) {
+    const entries = waiting.slice(start, start + BATCH);
+    const read = db.transaction(STORES.records, 'readonly').objectStore(STORES.records);
+    const records = (await Promise.all(entries.map((e) => request(read.get(e.id))))) as (
+      | StoredRecord<Kind>
+      | undefined
+    )[];
     const changes: Change[] = records.flatMap((r) => (r === undefined ? [] : [changeOf(r)]));
     const sent = new Map(changes.map((c) => [c.id, c.hlc]));
 
     const outcome = await postJson<PushResult>('/api/v1/sync', { changes });
-    const stopped = failedStatus(outcome, entries.length);
-    if (stopped !== undefined) return { stopped };
-    if (!outcome.ok) return { stopped: { kind: 'problem', waiting: entries.length, words: '' } };
+    const stopped = failedStatus(outcome, waiting.length - start);
+    if (stopped !== undefined || !outcome.ok) {
+      return {
+        stopped: stopped ?? { kind: 'problem', waiting: waiting.length - start, words: '' },
+      };
+    }
 
     // Forget what the server has, unless it changed here again while the push was away.
     const write = db.transaction([STORES.outbox, STORES.records], 'readwrite');
     const done = transactionDone(write);
-    const settled = [...outcome.data.accepted, ...outcome.data.refused.map((r) => r.id)];
-    const missing = entries.flatMap((e, i) => (records[i] === undefined ? [e.id] : []));
-    for (const id of [...settled, ...missing]) {
+    const settled = [
+      ...outcome.data.accepted,
+      ...outcome.data.refused.filter((r) => r.field !== 'hlc').map((r) => r.id),
+      ...entries.flatMap((e, i) => (records[i] === undefined ? [e.id] : [])),
+    ];
+    for (const id of settled) {
       const now = (await request(write.objectStore(STORES.records).get(id))) as
         | StoredRecord<Kind>
         | undefined;
@@ -87,16 +102,8 @@ async function push(): Promise<{ refused: Refusal[] } | { stopped: SyncStatus }>
     }
     await done;
     refused.push(...outcome.data.refused);
-    if (settled.length === 0 && missing.length === 0) {
-      return {
-        stopped: {
-          kind: 'problem',
-          waiting: entries.length,
-          words: 'The server kept none of the changes.',
-        },
-      };
-    }
   }
+  return { refused };
 }
 
 /** Pulls and merges everything after the cursor; the number of records it changed here. */
@@ -150,6 +157,9 @@ async function merge(page: PullResult): Promise<number> {
 }
 
 function refusalWords(refused: readonly Refusal[]): string {
+  if (refused.some((r) => r.field === 'hlc')) {
+    return "This device's clock is ahead of the right time, so your account cannot put its latest changes in order. Set the date and time to automatic; your changes stay on this device and are sent once the clock is right.";
+  }
   const first = refused[0];
   const kinds = first === undefined ? '' : ` (${first.field})`;
   const what = refused.length === 1 ? 'One record' : `${refused.length} records`;

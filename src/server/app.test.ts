@@ -152,6 +152,8 @@ describe('GET /api/openapi.json', () => {
         'POST /api/v1/auth/passkey/sign-in',
         'POST /api/v1/auth/passkeys/options',
         'POST /api/v1/auth/passkeys',
+        'GET /api/v1/auth/passkeys',
+        'DELETE /api/v1/auth/passkeys/{id}',
         'POST /api/v1/auth/passkey/confirm/options',
         'POST /api/v1/auth/passkey/confirm',
       ].sort(),

@@ -66,7 +66,7 @@ describe('an account with a passkey', () => {
     await page.getByLabel('I have kept my codes somewhere safe').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByText('Signed in as pat').waitFor();
-    await page.getByText('One passkey signs in to this account.').waitFor();
+    await page.locator('.device-name', { hasText: 'Made on Chrome on Linux' }).waitFor();
     const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
     expect(credentials).toHaveLength(1);
     expect(credentials[0]?.isResidentCredential).toBe(true);
@@ -88,6 +88,12 @@ describe('an account with a passkey', () => {
     await cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: true });
     await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
     await page.getByText('Signed in as pat').waitFor();
+  });
+
+  it('keeps the only passkey of an account with no password: it is the way in', async () => {
+    await page.getByRole('button', { name: /^Remove/ }).click();
+    await page.getByText('This passkey is your only way to sign in.').waitFor();
+    await page.locator('.device-name', { hasText: 'Made on Chrome on Linux' }).waitFor();
   });
 
   it('deletes the account once the passkey confirms who is asking', async () => {

@@ -91,3 +91,12 @@ export const PasskeyAnswer = z.strictObject({
 export const PasskeyStart = z.strictObject({
   username: z.string({ error: 'must be the name as text' }).max(800),
 });
+
+export const PasskeyView = z.object({
+  id: z.string(),
+  device: z.string().describe('Where it was made, e.g. "Chrome on Android"'),
+  createdAt: z.string(),
+  lastUsedAt: z.string().optional(),
+});
+export type PasskeyView = z.infer<typeof PasskeyView>;
+export const PasskeyList = z.object({ passkeys: z.array(PasskeyView) });

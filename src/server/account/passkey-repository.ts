@@ -103,6 +103,37 @@ export function createPasskeyRepository(db: Kysely<Database>) {
       return rows.map((r) => ({ id: r.id, transports: JSON.parse(r.transports) as string[] }));
     },
 
+    /** The account's passkeys as its owner sees them, oldest first. */
+    async listOf(
+      accountId: string,
+    ): Promise<
+      { id: string; device: string; createdAt: string; lastUsedAt: string | undefined }[]
+    > {
+      const rows = await db
+        .selectFrom('passkeys')
+        .select(['id', 'device', 'created_at', 'last_used_at'])
+        .where('account_id', '=', accountId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        device: r.device,
+        createdAt: r.created_at,
+        lastUsedAt: r.last_used_at ?? undefined,
+      }));
+    },
+
+    /** Removes one of the account's passkeys; another account's id removes nothing. */
+    async remove(accountId: string, id: string): Promise<boolean> {
+      const result = await db
+        .deleteFrom('passkeys')
+        .where('id', '=', id)
+        .where('account_id', '=', accountId)
+        .executeTakeFirst();
+      return result.numDeletedRows === 1n;
+    },
+
     async markUsed(id: string, counter: number, now: string): Promise<void> {
       await db
         .updateTable('passkeys')

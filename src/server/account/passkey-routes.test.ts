@@ -96,6 +96,8 @@ describe('passkeys over HTTP', () => {
     const nobody = new SessionClient(server.url);
     expect((await nobody.post('/api/v1/auth/passkeys/options')).status).toBe(401);
     expect((await nobody.post('/api/v1/auth/passkey/confirm/options')).status).toBe(401);
+    expect((await nobody.get('/api/v1/auth/passkeys')).status).toBe(401);
+    expect((await nobody.delete('/api/v1/auth/passkeys/AAAA')).status).toBe(401);
     const { client: ray } = await signedUp(server.url, 'ray');
     const { client: sam } = await signedUp(server.url, 'sam');
     const rays = (await ray.post('/api/v1/auth/passkey/confirm/options')).body as {
@@ -107,5 +109,7 @@ describe('passkeys over HTTP', () => {
     });
     expect(crossed.status).toBe(401);
     expect((await sam.delete('/api/v1/account')).status).toBe(403);
+    expect((await sam.get('/api/v1/auth/passkeys')).body).toEqual({ passkeys: [] });
+    expect((await sam.delete('/api/v1/auth/passkeys/AAAA')).status).toBe(404);
   });
 });

@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   PasskeyAnswer,
+  PasskeyList,
   PasskeyOptions,
   PasskeyStart,
   SignedIn,
@@ -173,6 +174,42 @@ export function registerPasskeyRoutes(
           },
           actorOf(request),
         );
+        return reply.code(204).send(null);
+      },
+    );
+
+    scope.get(
+      '/api/v1/auth/passkeys',
+      {
+        schema: {
+          summary: 'The passkeys that sign in to the signed-in account',
+          tags: ['auth'],
+          response: { 200: PasskeyList, 401: P[401] },
+        },
+      },
+      async (request) => ({ passkeys: await passkeys.list(actorOf(request)) }),
+    );
+
+    scope.delete(
+      '/api/v1/auth/passkeys/:id',
+      {
+        schema: {
+          summary: 'Remove one of the account\u2019s passkeys',
+          description:
+            'Refused (409) for the only passkey of an account with no password, so the account keeps a way in.',
+          tags: ['auth'],
+          params: z.strictObject({ id: z.string().max(2048) }),
+          response: {
+            204: z.null().describe('Removed'),
+            401: P[401],
+            403: P[403],
+            404: Problem.describe('This account has no such passkey'),
+            409: Problem.describe('It is the account\u2019s only way to sign in'),
+          },
+        },
+      },
+      async (request, reply) => {
+        await passkeys.remove(actorOf(request), request.params.id);
         return reply.code(204).send(null);
       },
     );

@@ -247,6 +247,28 @@ export function createPasskeyService(deps: PasskeyServiceDeps) {
       };
     },
 
+    list(caller: Caller) {
+      return passkeys.listOf(caller.accountId);
+    },
+
+    /**
+     * Removes one of the caller's passkeys, unless it is their only way in (no password and no
+     * other passkey): recovery codes alone are a way back, not a way to sign in every day.
+     */
+    async remove(caller: Caller, id: string): Promise<void> {
+      const account = await deps.accounts.accountOf(caller.accountId);
+      const mine = await passkeys.listOf(caller.accountId);
+      if (!mine.some((p) => p.id === id)) {
+        throw new AppError('not_found', 'this account has no such passkey');
+      }
+      if (account !== undefined && !account.hasPassword && mine.length === 1) {
+        throw new AppError('conflict', 'this is the only way to sign in to the account', [
+          { path: 'id', message: 'is the only passkey and the account has no password' },
+        ]);
+      }
+      await passkeys.remove(caller.accountId, id);
+    },
+
     /** Confirms the caller with one of their own passkeys. */
     async confirm(
       site: Site,

@@ -3,8 +3,10 @@
  * authenticator through @simplewebauthn/browser (loaded only when a passkey is used), and sends the
  * answer back. A person who closes the authenticator's prompt gets calm words, not an error.
  */
-import type { SignedIn, SignedUp } from '../../core/auth/api.schema.js';
-import { type ApiOutcome, postJson, sendJson } from '../api.js';
+import type { PasskeyView, SignedIn, SignedUp } from '../../core/auth/api.schema.js';
+import { type ApiOutcome, getJson, postJson, sendJson } from '../api.js';
+
+export type { PasskeyView };
 
 export type PasskeyOutcome<T> = ApiOutcome<T> | { ok: false; reason: 'cancelled'; words: string };
 
@@ -62,3 +64,9 @@ export const addPasskey = (): Promise<PasskeyOutcome<null>> =>
 
 export const passkeyConfirm = (): Promise<PasskeyOutcome<null>> =>
   assert('/api/v1/auth/passkey/confirm/options', '/api/v1/auth/passkey/confirm');
+
+export const listPasskeys = (): Promise<ApiOutcome<{ passkeys: PasskeyView[] }>> =>
+  getJson('/api/v1/auth/passkeys');
+
+export const removePasskey = (id: string): Promise<ApiOutcome<null>> =>
+  sendJson('DELETE', `/api/v1/auth/passkeys/${encodeURIComponent(id)}`);

@@ -25,7 +25,14 @@ import {
   sessions,
 } from './data.js';
 import { PasswordField } from './fields.js';
-import { addPasskey, passkeyConfirm, passkeysSupported } from './passkeys.js';
+import {
+  addPasskey,
+  listPasskeys,
+  type PasskeyView,
+  passkeyConfirm,
+  passkeysSupported,
+  removePasskey,
+} from './passkeys.js';
 
 /** "Monday 3 March, 08:15" on the person's own clock. */
 function when(iso: string): string {
@@ -241,27 +248,64 @@ function Confirming(props: {
   );
 }
 
-function PasskeysSection(props: { account: AccountView }) {
-  const [count, setCount] = useState(props.account.passkeys);
+function PasskeysSection() {
+  const [list, setList] = useState<PasskeyView[] | undefined>();
   const [message, setMessage] = useState<string | undefined>();
+  const load = async () => {
+    const res = await listPasskeys();
+    if (res.ok) setList(res.data.passkeys);
+    else setMessage(res.words);
+  };
+  useEffect(() => {
+    void load();
+  }, []);
   if (!passkeysSupported()) return null;
   return (
     <section class="account-section" aria-labelledby="passkeys-title">
       <h2 id="passkeys-title">Passkeys</h2>
-      <p>
-        {count === 0
-          ? "No passkeys yet. A passkey signs you in with this device's screen lock: nothing to type."
-          : `${count === 1 ? 'One passkey signs' : `${count} passkeys sign`} in to this account.`}
-      </p>
+      {list !== undefined && list.length === 0 && (
+        <p>
+          No passkeys yet. A passkey signs you in with this device's screen lock: nothing to type.
+        </p>
+      )}
+      {list !== undefined && list.length > 0 && (
+        <ul class="device-list">
+          {list.map((k) => (
+            <li key={k.id}>
+              <span class="device-name">Made on {k.device}</span>
+              <span class="device-seen">
+                {k.lastUsedAt === undefined
+                  ? `Made ${when(k.createdAt)}`
+                  : `Last used ${when(k.lastUsedAt)}`}
+              </span>
+              <button
+                type="button"
+                class="button button-choice"
+                onClick={async () => {
+                  const res = await removePasskey(k.id);
+                  setMessage(
+                    res.ok
+                      ? 'Passkey removed.'
+                      : res.reason === 'problem' && res.status === 409
+                        ? 'This passkey is your only way to sign in. Add another, or set a password with a recovery code, first.'
+                        : res.words,
+                  );
+                  await load();
+                }}
+              >
+                Remove <span class="visually-hidden">the passkey made on {k.device}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <button
         type="button"
         class="button button-choice"
         onClick={async () => {
           const res = await addPasskey();
-          if (res.ok) {
-            setCount((n) => n + 1);
-            setMessage('Passkey added. Next time, sign in with it.');
-          } else setMessage(res.words);
+          setMessage(res.ok ? 'Passkey added. Next time, sign in with it.' : res.words);
+          await load();
         }}
       >
         Add a passkey on this device
@@ -335,7 +379,7 @@ export function SignedIn(props: SignedInProps) {
         onSignedOutEverywhere={() => props.onEnded('You are signed out on every device.')}
       />
       <DataSection />
-      <PasskeysSection account={props.account} />
+      <PasskeysSection />
       <CodesSection account={props.account} />
       <section class="account-section" aria-labelledby="sign-out-title">
         <h2 id="sign-out-title">Sign out of this device</h2>

@@ -6,6 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { load } from './lib.mjs';
 
 const ENGINE = new URL('../dist/node/core/triage/index.js', import.meta.url);
+// The answers' schema lives beside the engine, zod kept out of the engine's own module.
+const ANSWERS = new URL('../dist/node/core/triage/answers.schema.js', import.meta.url);
 // /work/main and /work/shared are siblings, and CI puts shared/ beside the clone too.
 const DEV_CASES = new URL('../../shared/vignettes/dev.json', import.meta.url);
 
@@ -43,7 +45,8 @@ export const CALM_ANSWERS = {
 
 /** Evaluations per second of the dev vignettes, run round and round for about `seconds`. */
 export async function triageEvaluationsPerSecond(seconds = 2) {
-  const { evaluate, parseAnswers } = await import(ENGINE.href);
+  const { evaluate } = await import(ENGINE.href);
+  const { parseAnswers } = await import(ANSWERS.href);
   const cases = JSON.parse(readFileSync(fileURLToPath(DEV_CASES), 'utf8')).map((vignette) => {
     const parsed = parseAnswers(vignette.findings);
     if (!parsed.ok) throw new Error(`${vignette.id}: ${JSON.stringify(parsed.errors)}`);

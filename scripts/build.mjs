@@ -36,6 +36,7 @@ export async function buildServer() {
           input: {
             'cli/main': 'src/cli/main.ts',
             'core/triage/index': 'src/core/triage/index.ts',
+            'core/triage/answers.schema': 'src/core/triage/answers.schema.ts',
             'core/diary/summary': 'src/core/diary/summary.ts',
             'core/diary/fixtures': 'src/core/diary/fixtures.ts',
           },

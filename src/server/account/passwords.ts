@@ -6,7 +6,6 @@
  * rule are kept. A password is never logged, stored or returned; only its hash is kept.
  */
 import { createRequire } from 'node:module';
-import { hash, verify } from '@node-rs/argon2';
 import {
   commonForm,
   PASSWORD_MIN,
@@ -22,6 +21,13 @@ export const ARGON2_OPTIONS = {
   timeCost: 2,
   parallelism: 1,
 } as const;
+
+/** The native argon2 binding, loaded on the first password so start-up does not wait for it. */
+let argon2: Promise<typeof import('@node-rs/argon2')> | undefined;
+const binding = () => {
+  argon2 ??= import('@node-rs/argon2');
+  return argon2;
+};
 
 let common: Set<string> | undefined;
 
@@ -40,12 +46,13 @@ export function checkPassword(password: string): string | undefined {
   return passwordProblem(password, (p) => commonPasswords().has(p));
 }
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+export async function hashPassword(password: string): Promise<string> {
+  return (await binding()).hash(password, ARGON2_OPTIONS);
 }
 
 /** True when `password` matches `stored`; false for a wrong password or a hash it cannot read. */
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
+  const { verify } = await binding();
   try {
     return await verify(stored, password);
   } catch {

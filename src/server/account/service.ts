@@ -1,10 +1,12 @@
 /**
- * Signing up, in and out with a password, and finding the session a request carries. A session
- * token is 32 random bytes (256 bits), handed to the device once and kept on the server only as
- * its SHA-256. Sign-in is limited per account and per address, with the counters in the database
- * so every server process shares them; a wrong name and a wrong password are refused alike, after
- * the same argon2 work, so sign-in does not tell whether an account exists. The routes (next) set
- * the cookie and map the outcomes to problem+json.
+ * The account's use cases: signing up, in and out with a password, recovery codes, confirming the
+ * password again, the devices signed in, the account log, and deleting the account; and finding
+ * the session a request carries. A session token is 32 random bytes (256 bits), handed to the
+ * device once and kept on the server only as its SHA-256. Tries are limited per account and per
+ * address, with the counters in the database so every server process shares them; a wrong name
+ * and a wrong password are refused alike, after the same argon2 work, so sign-in does not tell
+ * whether an account exists. Passkeys (passkeys.ts) open sessions through this service; the routes
+ * set the cookie and map the outcomes to problem+json.
  */
 import { createHash } from 'node:crypto';
 import type { AccountEventKind } from '../../core/auth/events.js';

@@ -4,13 +4,11 @@
  * chooses, then kept on the device (the setting 'region'). When neither the choice nor the
  * browser tells, the region is unknown and the call buttons offer the main numbers side by side.
  */
+import { ELSEWHERE } from '../core/preferences.js';
 import { isRegion, type Region } from '../core/triage/emergency-numbers.js';
 import { guessRegion } from '../core/triage/region-guess.js';
 import { browserTimeZone } from './dates.js';
 import { readSetting, type Setting, writeSetting } from './store/settings.js';
-
-/** The choice "somewhere else": no region, and no inference over the person's own word. */
-const ELSEWHERE = 'elsewhere';
 
 const REGION: Setting<Region | typeof ELSEWHERE> = {
   name: 'region',

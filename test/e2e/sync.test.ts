@@ -2,7 +2,8 @@
  * Sync's hard cases in real Chromium, two profiles as two devices of one person: a device whose
  * clock is an hour slow still has the last word when it edits after seeing the other's change
  * (the hybrid logical clock), and both devices editing the same entry offline converge on one
- * version once they are back, whichever comes back first.
+ * version once they are back, whichever comes back first. A setting that follows the person (the
+ * region, which decides the emergency number) reaches the other device.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,29 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
+
+/** A device setting as the page keeps it (undefined when unset), or, with `value`, sets it. */
+function setting(page: Page, name: string, value?: unknown): Promise<unknown> {
+  return page.evaluate(
+    ([id, put]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const req = indexedDB.open('unknot');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('settings', 'readwrite');
+          const store = tx.objectStore('settings');
+          if (put !== undefined) store.put({ id, value: put });
+          const got = store.get(id);
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve((got.result as { value?: unknown } | undefined)?.value);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    [name, value] as const,
+  );
+}
 
 /** Edits the diary's only entry to `pain`, as a person does from its Edit button. */
 async function editOnlyEntry(page: Page, pain: number): Promise<void> {
@@ -52,11 +76,14 @@ describe('two devices with wrong clocks and offline edits', () => {
   it('lets a device whose clock is an hour slow have the last word on an edit it makes later', async () => {
     await openDiary(p, server.url);
     await score(p, 6);
+    // A region chosen on the phone before it had an account follows the person.
+    await setting(p, 'region', 'AU');
     await signUp(p, server.url, 'lee', PASSWORD);
     await waitSynced(p);
 
     await signIn(l, server.url, 'lee', PASSWORD);
     await waitSynced(l);
+    expect(await setting(l, 'region')).toBe('AU');
     await editOnlyEntry(l, 2);
     await waitSynced(l);
 

@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import { DiaryEntryData } from '../diary/entry.schema.js';
 import { HabitTick, PlanRecord, ProfileRecord } from '../plan/schema.js';
 import { SessionLogData } from '../player/log.schema.js';
+import { PreferenceData } from '../preferences.schema.js';
 import { CheckRecord } from '../triage/check-record.schema.js';
 import type { Kind } from './kinds.js';
 
@@ -17,6 +18,7 @@ export const RECORD_SCHEMAS = {
   plan: PlanRecord,
   'session-log': SessionLogData,
   'check-result': CheckRecord,
+  preference: PreferenceData,
 } as const satisfies Record<Kind, z.ZodMiniType>;
 
 export type RecordSchemas = typeof RECORD_SCHEMAS;

@@ -19,6 +19,8 @@ export const RECORD_KINDS = [
   'session-log',
   /** A check's result as it was shown (core/triage/check-record). */
   'check-result',
+  /** A setting that follows the person to their other devices (core/preferences). */
+  'preference',
 ] as const;
 export type Kind = (typeof RECORD_KINDS)[number];
 

@@ -1,10 +1,14 @@
 /**
  * This device's small settings, through the record layer like everything else it keeps: each
  * setting has a name and a check for its value, and a stored value that fails its check reads as
- * unset (the default applies) rather than breaking the page. Settings belong to the device, so they
- * are not records to sync.
+ * unset (the default applies) rather than breaking the page. Most settings belong to the device;
+ * those that follow the person (core/preferences.ts) are also kept as a `preference` record, which
+ * sync carries to their other devices and writes back here (web/sync/engine.ts). Pages read every
+ * setting from here alone, so the emergency number never waits on a record.
  */
+import { type FollowingSetting, isFollowing } from '../../core/preferences.js';
 import { objectStore, request, STORES } from './database.js';
+import { type DataIn, listRecords, putRecord } from './records.js';
 
 export interface Setting<T> {
   name: string;
@@ -27,4 +31,17 @@ export async function readSetting<T>(setting: Setting<T>): Promise<T | undefined
 export async function writeSetting<T>(setting: Setting<T>, value: T): Promise<void> {
   if (setting.read(value) === undefined) throw new Error(`Not a value for ${setting.name}`);
   await request((await objectStore(STORES.settings, 'readwrite')).put({ id: setting.name, value }));
+  if (isFollowing(setting.name)) await follow(setting.name, value);
+}
+
+/** Keeps a following setting as this device's one `preference` record for its name. */
+async function follow(name: FollowingSetting, value: unknown): Promise<void> {
+  try {
+    const mine = (await listRecords('preference')).filter((r) => r.data.name === name);
+    // The kind's schema checks the pair in putRecord; a value it refuses is not kept as a record.
+    const data = { name, value } as DataIn<'preference'>;
+    await putRecord('preference', data, mine.at(-1)?.id);
+  } catch {
+    // The setting itself is kept; only its journey to other devices waits for the next change.
+  }
 }

@@ -8,13 +8,16 @@
  * Everything stays usable without it: writes go to the device first, and a change waits in the
  * outbox until the server has acknowledged it.
  */
+
+import { FOLLOWING_SETTINGS, latestPreferences } from '../../core/preferences.js';
 import type { Change, PullResult, PushResult, Refusal } from '../../core/sync/change.js';
 import { changeOf, recordOf, stampOf } from '../../core/sync/change.js';
-import { type Hlc, parseHlc, receive } from '../../core/sync/hlc.js';
+import { type Hlc, hlcText, parseHlc, receive } from '../../core/sync/hlc.js';
 import type { Kind } from '../../core/sync/kinds.js';
 import { later } from '../../core/sync/merge.js';
 import type { StoredRecord } from '../../core/sync/record.js';
 import { type ApiOutcome, getJson, postJson } from '../api.js';
+import { newId } from '../ids.js';
 import { openDatabase, request, STORES, transactionDone } from '../store/database.js';
 import type { OutboxEntry } from '../store/outbox-entry.js';
 import { RECORDS_CHANGED } from '../store/records.js';
@@ -150,6 +153,10 @@ async function merge(page: PullResult): Promise<number> {
     // The server bounds stamps; this device follows them even when its own clock is slow.
     if (stamp !== undefined) clock = receive(clock, stamp, Date.now(), Number.POSITIVE_INFINITY);
   }
+  if (page.changes.some((c) => c.kind === 'preference')) {
+    const all = (await request(records.index('kind').getAll('preference'))) as StoredRecord<Kind>[];
+    for (const [name, value] of latestPreferences(all)) settings.put({ id: name, value });
+  }
   settings.put({ id: SYNC_SETTINGS.clock, value: clock });
   settings.put({ id: SYNC_SETTINGS.cursor, value: page.cursor });
   await done;
@@ -279,6 +286,29 @@ export async function linkAccount(account: { id: string; username: string }): Pr
   settings.put({ id: SYNC_SETTINGS.account, value: account });
   const all = (await request(tx.objectStore(STORES.records).getAll())) as StoredRecord<Kind>[];
   const queuedAt = new Date().toISOString();
+  // Settings chosen before this device had an account go with it, stamped as old as can be, so
+  // the account's own choice, when it has one, stays.
+  const named = new Set(latestPreferences(all).keys());
+  const clock =
+    readClock(
+      ((await request(settings.get(SYNC_SETTINGS.clock))) as { value?: unknown } | undefined)
+        ?.value,
+    ) ?? newClock();
+  for (const name of FOLLOWING_SETTINGS) {
+    if (named.has(name)) continue;
+    const kept = (await request(settings.get(name))) as { value?: unknown } | undefined;
+    if (kept?.value === undefined) continue;
+    const epoch = new Date(0).toISOString();
+    all.push({
+      id: newId(),
+      kind: 'preference',
+      changedAt: epoch,
+      hlc: hlcText({ millis: 0, counter: 0, node: clock.node }),
+      deleted: false,
+      data: { name, value: kept.value },
+    });
+    tx.objectStore(STORES.records).put(all.at(-1));
+  }
   for (const record of all) {
     if (record.hlc === undefined) {
       tx.objectStore(STORES.records).put({ ...record, hlc: stampOf(record) });

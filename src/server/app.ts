@@ -16,7 +16,13 @@ import { createPasskeyService } from './account/passkeys.js';
 import { createAccountRepository } from './account/repository.js';
 import { registerAccountRoutes, sessionLookup } from './account/routes.js';
 import { createAccountService, type SignInLimits } from './account/service.js';
+import { createClinicianRepository } from './clinician/repository.js';
+import { registerClinicianRoutes } from './clinician/routes.js';
+import { createClinicianService } from './clinician/service.js';
 import type { LogLevel } from './config.js';
+import { createConsentRepository } from './consent/repository.js';
+import { registerSharingRoutes } from './consent/routes.js';
+import { createSharingService } from './consent/service.js';
 import { registerContentRoutes } from './content/routes.js';
 import { registerDiaryRoutes } from './diary/routes.js';
 import { createDiaryService } from './diary/service.js';
@@ -136,7 +142,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     randomBytes,
     limits: deps.signInLimits,
   });
-  const sync = createSyncService({ repository: createSyncRepository(deps.storage.db), now });
+  const syncRepository = createSyncRepository(deps.storage.db);
+  const sync = createSyncService({ repository: syncRepository, now });
   registerAccountRoutes(app, { accounts, sync });
   registerPasskeyRoutes(app, {
     accounts,
@@ -150,6 +157,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   });
   signedIn(app, sessionLookup(accounts), (scope) => registerSyncRoutes(scope, sync));
+  const consents = createConsentRepository(deps.storage.db);
+  const clinicianRepository = createClinicianRepository(deps.storage.db);
+  signedIn(app, sessionLookup(accounts), (scope) =>
+    registerSharingRoutes(
+      scope,
+      createSharingService({ consents, clinicians: clinicianRepository, now, randomBytes }),
+    ),
+  );
+  registerClinicianRoutes(app, {
+    accounts,
+    lookup: sessionLookup(accounts),
+    clinicians: createClinicianService({
+      clinicians: clinicianRepository,
+      consents,
+      sync: syncRepository,
+      accountRepository,
+      accounts,
+      now,
+      randomBytes,
+    }),
+  });
 
   const pageFallback = await registerStaticSite(app, deps.webRoot ?? join(root, 'dist', 'web'));
   app.setNotFoundHandler((request, reply) => {

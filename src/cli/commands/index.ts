@@ -44,6 +44,12 @@ export const COMMANDS: readonly Command[] = [
       'the pain diary: "diary summary" gives episodes, trend and escalations as JSON; "diary export --format csv|fhir" gives the file; {entries, today?, timeZone?} as JSON on stdin',
     load: () => import('./diary.js'),
   },
+  {
+    name: 'clinician',
+    summary:
+      'clinician accounts: "clinician add --name NAME [--profession …] [--url URL]" prints a one-time set-up link; "list"; "disable ID-OR-NAME"; "link ID" makes a new link',
+    load: () => import('./clinician.js'),
+  },
 ];
 
 export const DEFAULT_COMMAND = 'serve';

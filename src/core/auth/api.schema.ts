@@ -5,6 +5,7 @@
  * the service, which names the field it refuses.
  */
 import { z } from 'zod';
+import { ClinicianView } from '../consent/api.schema.js';
 import { ACCOUNT_EVENT_KINDS } from './events.js';
 import { PASSWORD_MAX } from './password.js';
 
@@ -32,6 +33,10 @@ export const AccountView = z.object({
   hasPassword: z.boolean().describe('The account can sign in with a password'),
   passkeys: z.number().int().describe('How many passkeys can sign in to it'),
   recoveryCodesLeft: z.number().int(),
+  role: z
+    .enum(['person', 'clinician'])
+    .describe('A clinician account has the clinician area; a person’s has sharing'),
+  clinician: ClinicianView.nullable().describe('The clinician’s name and profession'),
 });
 export type AccountView = z.infer<typeof AccountView>;
 

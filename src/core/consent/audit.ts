@@ -8,6 +8,7 @@ import type { Actor } from './access.js';
 import type { ConsentScope } from './scopes.js';
 
 export const AUDIT_ACTIONS = [
+  'code-made',
   'read',
   'write',
   'consent-made',
@@ -36,6 +37,7 @@ export interface AuditEntry {
 
 /** FHIR's action codes: Create, Read, Update. */
 const FHIR_ACTION: Record<AuditAction, 'C' | 'R' | 'U'> = {
+  'code-made': 'C',
   read: 'R',
   write: 'U',
   'consent-made': 'C',

@@ -23,7 +23,7 @@ export const SCOPE_WORDS: Record<ConsentScope, { title: string; detail: string }
   },
   plan: {
     title: 'Your plan',
-    detail: 'Your weekly plan and the answers it was made from.',
+    detail: 'Your weekly plan, the answers it was made from, and programmes from any clinician.',
   },
 };
 
@@ -32,7 +32,7 @@ export const SCOPE_KINDS: Record<ConsentScope, readonly Kind[]> = {
   diary: ['diary-entry'],
   sessions: ['session-log', 'habit-tick'],
   checks: ['check-result'],
-  plan: ['plan', 'profile'],
+  plan: ['plan', 'profile', 'programme'],
 };
 
 /** The scope that opens a kind, if any does. */

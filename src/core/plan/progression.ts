@@ -12,6 +12,7 @@ import type { Source } from '../content/schema.js';
 import { sourceLabel } from '../content/sources.js';
 import type { DayScore } from '../diary/episodes.js';
 import { type Course, courseOf, ESCALATION_RULES, escalationsFor } from '../diary/escalation.js';
+import { stoppedOn } from '../player/summary.js';
 import { addDays, localDate } from '../time/index.js';
 import { type PainScore, painScore } from '../units.js';
 import { allowedIn, harderVersions, type LibraryExercise, libraryExercise } from './catalogue.js';
@@ -99,11 +100,8 @@ export function weekSignals(profile: Profile, state: PlanState, weekStart: strin
   for (const s of state.sessions ?? []) {
     if (!inWindow(localDate(Date.parse(s.startedAt), zone))) continue;
     if (s.stoppedForPain || s.exercises.some((e) => e.completed)) doneSessions++;
-    if (s.stoppedForPain) {
-      // The stop happened on the first exercise not finished (the last one if all were).
-      const on = s.exercises.find((e) => !e.completed) ?? s.exercises.at(-1);
-      if (on !== undefined) hurtStops[on.exerciseId] = (hurtStops[on.exerciseId] ?? 0) + 1;
-    }
+    const on = stoppedOn(s);
+    if (on !== undefined) hurtStops[on] = (hurtStops[on] ?? 0) + 1;
   }
   const plannedSessions =
     state.previous?.days.reduce((sum, d) => sum + d.sessionIds.length, 0) ?? 0;
@@ -125,7 +123,7 @@ export function weekSignals(profile: Profile, state: PlanState, weekStart: strin
   };
 }
 
-const NG59_EXERCISE: Source = guideline('nice-ng59', 'Exercise');
+export const NG59_EXERCISE: Source = guideline('nice-ng59', 'Exercise');
 const SEED_STOP_IF_PAIN: Source = seed(2, S002.tips);
 
 export interface ExerciseRule {
@@ -253,7 +251,7 @@ export function ruleFor(week: WeekSignals, exerciseId: string): ExerciseRule {
 }
 
 /** A step a third of the way up a range (at least one), so three steps climb from bottom to top. */
-function stepOf(range: { min: number; max: number }): number {
+export function stepOf(range: { min: number; max: number }): number {
   return Math.max(1, Math.ceil((range.max - range.min) / 3));
 }
 

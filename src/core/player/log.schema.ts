@@ -31,6 +31,8 @@ const sessionFields = {
   stoppedForPain: z.boolean({ error: 'must be true or false' }),
   /** The pain that stopped the session, asked right after "This hurts". */
   stopPain0to10: z.optional(PainScoreSchema),
+  /** The clinician's programme the session ran (core/programme), when it ran one. */
+  programmeId: z.optional(IdSchema),
 };
 
 /** The rules across fields: a session ends after it starts, and a stop score needs a stop. */

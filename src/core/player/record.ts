@@ -20,6 +20,8 @@ export interface SessionRecord {
   stoppedForPain: boolean;
   /** The pain that stopped the session, asked right after "This hurts". */
   stopPain0to10?: PainScore;
+  /** The clinician's programme the session ran, when it ran one. */
+  programmeId?: string;
 }
 
 export interface SessionLogExtras {
@@ -28,6 +30,7 @@ export interface SessionLogExtras {
   painBefore0to10?: PainScore | undefined;
   painAfter0to10?: PainScore | undefined;
   stopPain0to10?: PainScore | undefined;
+  programmeId?: string | undefined;
 }
 
 export function buildSessionRecord(state: PlayerState, extras: SessionLogExtras): SessionRecord {
@@ -47,5 +50,6 @@ export function buildSessionRecord(state: PlayerState, extras: SessionLogExtras)
   if (extras.painBefore0to10 !== undefined) record.painBefore0to10 = extras.painBefore0to10;
   if (extras.painAfter0to10 !== undefined) record.painAfter0to10 = extras.painAfter0to10;
   if (extras.stopPain0to10 !== undefined) record.stopPain0to10 = extras.stopPain0to10;
+  if (extras.programmeId !== undefined) record.programmeId = extras.programmeId;
   return record;
 }

@@ -69,3 +69,15 @@ export function summary(state: PlayerState): SessionSummary {
     endedAt: state.endedAt,
   };
 }
+
+/**
+ * The exercise a "This hurts" stop happened on: the first not finished (the last one if all were).
+ * The plan's progression and the clinician's view both read stops this way.
+ */
+export function stoppedOn(log: {
+  stoppedForPain: boolean;
+  exercises: readonly Pick<ExerciseDone, 'exerciseId' | 'completed'>[];
+}): string | undefined {
+  if (!log.stoppedForPain) return undefined;
+  return (log.exercises.find((e) => !e.completed) ?? log.exercises.at(-1))?.exerciseId;
+}

@@ -8,6 +8,7 @@ import { DiaryEntryData } from '../diary/entry.schema.js';
 import { HabitTick, PlanRecord, ProfileRecord } from '../plan/schema.js';
 import { SessionLogData } from '../player/log.schema.js';
 import { PreferenceData } from '../preferences.schema.js';
+import { ProgrammeData } from '../programme/programme.schema.js';
 import { CheckRecord } from '../triage/check-record.schema.js';
 import type { Kind } from './kinds.js';
 
@@ -19,6 +20,7 @@ export const RECORD_SCHEMAS = {
   'session-log': SessionLogData,
   'check-result': CheckRecord,
   preference: PreferenceData,
+  programme: ProgrammeData,
 } as const satisfies Record<Kind, z.ZodMiniType>;
 
 export type RecordSchemas = typeof RECORD_SCHEMAS;

@@ -21,6 +21,11 @@ export const RECORD_KINDS = [
   'check-result',
   /** A setting that follows the person to their other devices (core/preferences). */
   'preference',
+  /**
+   * A home programme the person's clinician assigned (core/programme): written on the server by
+   * the clinician, never by a device, and reaching the person's devices by sync.
+   */
+  'programme',
 ] as const;
 export type Kind = (typeof RECORD_KINDS)[number];
 

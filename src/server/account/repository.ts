@@ -5,6 +5,8 @@
  */
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AccountEventKind } from '../../core/auth/events.js';
+import type { ClinicianView } from '../../core/consent/api.schema.js';
+import { isProfession } from '../../core/programme/programme.js';
 import type { Database } from '../storage/schema.js';
 import type { SessionsTable } from './tables.js';
 
@@ -95,13 +97,23 @@ export function createAccountRepository(db: Kysely<Database>) {
     },
 
     /** The account's name and what it signs in with. */
-    async accountOf(
-      accountId: string,
-    ): Promise<{ username: string; hasPassword: boolean; passkeys: number } | undefined> {
+    async accountOf(accountId: string): Promise<
+      | {
+          username: string;
+          hasPassword: boolean;
+          passkeys: number;
+          role: 'person' | 'clinician';
+          clinician: ClinicianView | null;
+        }
+      | undefined
+    > {
       const row = await db
         .selectFrom('accounts')
         .select((eb) => [
           'accounts.username',
+          'accounts.role',
+          'accounts.display_name',
+          'accounts.profession',
           eb
             .selectFrom('password_credentials')
             .select((e) => e.fn.countAll<number | string>().as('n'))
@@ -120,6 +132,15 @@ export function createAccountRepository(db: Kysely<Database>) {
         username: row.username ?? '',
         hasPassword: Number(row.passwords) > 0,
         passkeys: Number(row.passkeys),
+        role: row.role,
+        clinician:
+          row.role === 'clinician'
+            ? {
+                id: accountId,
+                name: row.display_name ?? '',
+                profession: isProfession(row.profession) ? row.profession : 'physiotherapist',
+              }
+            : null,
       };
     },
 
@@ -164,18 +185,22 @@ export function createAccountRepository(db: Kysely<Database>) {
     },
 
     /**
-     * The live session a token's hash names, marked as seen now; undefined when there is none or
-     * it has run out (idle or too old), and then it is removed.
+     * The live session a token's hash names, marked as seen now; undefined when there is none, its
+     * account is disabled, or it has run out (idle or too old), and then it is removed.
      */
     async useSession(
       tokenHash: string,
       nowMs: number,
       limits: SessionLimits,
     ): Promise<SessionRow | undefined> {
+      // A disabled account (a clinician the operator disabled) has no live session, whatever
+      // signed it in.
       const row = await db
         .selectFrom('sessions')
-        .selectAll()
-        .where('token_hash', '=', tokenHash)
+        .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
+        .selectAll('sessions')
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('accounts.disabled_at', 'is', null)
         .executeTakeFirst();
       if (row === undefined) return undefined;
       const idle = nowMs - Date.parse(row.last_seen_at) > limits.idleMs;
@@ -260,6 +285,25 @@ export function createAccountRepository(db: Kysely<Database>) {
         .values({ account_id: accountId, username, hash, changed_at: now })
         .onConflict((oc) => oc.column('account_id').doUpdateSet({ hash, changed_at: now }))
         .execute();
+    },
+
+    /**
+     * Gives a sign-in name to an account that has none yet (a clinician setting up); false when
+     * the name is taken or the account already has one.
+     */
+    async claimUsername(accountId: string, username: string): Promise<boolean> {
+      try {
+        const result = await db
+          .updateTable('accounts')
+          .set({ username })
+          .where('id', '=', accountId)
+          .where('username', 'is', null)
+          .executeTakeFirst();
+        return result.numUpdatedRows === 1n;
+      } catch {
+        // Taken between the check and the update: the unique index refused it.
+        return false;
+      }
     },
 
     async accountIdByUsername(username: string): Promise<string | undefined> {

@@ -83,6 +83,19 @@ export function recoveryCodeHash(accountId: string, code: string): string {
 
 const refused = (path: string, message: string): FieldError => ({ path, message });
 
+/**
+ * Refuses unless the session gave the password (or a passkey) again in the last five minutes:
+ * deleting the account, new recovery codes and sharing records with a clinician all ask for it.
+ */
+export function requireConfirmedAt(caller: Pick<Caller, 'confirmedAt'>, nowMs: number): void {
+  const at = caller.confirmedAt === undefined ? Number.NaN : Date.parse(caller.confirmedAt);
+  if (!(nowMs - at <= CONFIRM_WITHIN_MS)) {
+    throw new AppError('forbidden', 'give your password again first', [
+      { path: 'password', message: 'must be confirmed in the last 5 minutes' },
+    ]);
+  }
+}
+
 /** A hash to verify against when the name is unknown, so both refusals take the same time. */
 let decoy: Promise<string> | undefined;
 
@@ -161,14 +174,7 @@ export function createAccountService(deps: AccountServiceDeps) {
     return verifyPassword(hash, password);
   }
 
-  function requireConfirmed(caller: Caller): void {
-    const at = caller.confirmedAt === undefined ? Number.NaN : Date.parse(caller.confirmedAt);
-    if (!(deps.now() - at <= CONFIRM_WITHIN_MS)) {
-      throw new AppError('forbidden', 'give your password again first', [
-        { path: 'password', message: 'must be confirmed in the last 5 minutes' },
-      ]);
-    }
-  }
+  const requireConfirmed = (caller: Caller) => requireConfirmedAt(caller, deps.now());
 
   return {
     /** A new account with its first session; a field error for a bad or taken name or password. */

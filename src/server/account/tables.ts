@@ -12,6 +12,14 @@ export interface AccountsTable {
   created_at: string;
   /** The last number handed to one of the account's synced records (server/sync). */
   sync_seq: ColumnType<number | string, never, number | string>;
+  /** 'person' or 'clinician' (issue 10); a clinician account is made by the operator's CLI. */
+  role: ColumnType<'person' | 'clinician', 'person' | 'clinician' | undefined, never>;
+  /** A clinician's name as people see it ("Sam Patel"); null for a person. */
+  display_name: string | null;
+  /** A clinician's profession (core/programme PROFESSIONS); null for a person. */
+  profession: string | null;
+  /** When the operator disabled the clinician; a disabled clinician sees nothing. */
+  disabled_at: string | null;
 }
 
 export interface PasswordCredentialsTable {

@@ -42,6 +42,7 @@ export class SessionClient {
 
   get = (path: string) => this.send('GET', path);
   post = (path: string, body: unknown = {}) => this.send('POST', path, body);
+  put = (path: string, body: unknown = {}) => this.send('PUT', path, body);
   delete = (path: string) => this.send('DELETE', path);
 }
 

@@ -12,7 +12,16 @@ import { type TestDatabase, testDatabases } from './test-databases.js';
  */
 const COLUMNS = {
   feedback: { id: true, content_id: true, helpful: true, comment: true, created_at: true },
-  accounts: { id: true, username: true, created_at: true, sync_seq: true },
+  accounts: {
+    id: true,
+    username: true,
+    created_at: true,
+    sync_seq: true,
+    role: true,
+    display_name: true,
+    profession: true,
+    disabled_at: true,
+  },
   password_credentials: { account_id: true, username: true, hash: true, changed_at: true },
   sessions: {
     id: true,
@@ -52,6 +61,38 @@ const COLUMNS = {
     deleted: true,
     data: true,
     seq: true,
+  },
+  share_codes: {
+    id: true,
+    code_hash: true,
+    person_id: true,
+    scopes: true,
+    created_at: true,
+    expires_at: true,
+  },
+  consents: {
+    id: true,
+    person_id: true,
+    clinician_id: true,
+    scopes: true,
+    created_at: true,
+    updated_at: true,
+    revoked_at: true,
+    reviewed_at: true,
+  },
+  clinician_setups: { token_hash: true, account_id: true, expires_at: true },
+  audit_log: {
+    id: true,
+    person_id: true,
+    at: true,
+    actor_id: true,
+    actor_role: true,
+    session_id: true,
+    action: true,
+    scope: true,
+    record_id: true,
+    consent_id: true,
+    outcome: true,
   },
 } satisfies { [Table in keyof Database]: Record<keyof Database[Table], true> };
 

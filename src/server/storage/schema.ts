@@ -5,7 +5,8 @@
  * camelCase. The migrations do not use them: a migration sees the schema as it was then.
  */
 import type { AccountTables } from '../account/tables.js';
+import type { ConsentTables } from '../consent/tables.js';
 import type { FeedbackTables } from '../feedback/tables.js';
 import type { SyncTables } from '../sync/tables.js';
 
-export interface Database extends FeedbackTables, AccountTables, SyncTables {}
+export interface Database extends FeedbackTables, AccountTables, SyncTables, ConsentTables {}

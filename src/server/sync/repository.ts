@@ -38,7 +38,12 @@ export function createSyncRepository(db: Kysely<Database>) {
      * Keeps the changes of one push; undefined when the account does not exist (it was deleted
      * while the device was away). The changes are already checked against their schemas.
      */
-    async push(accountId: string, changes: readonly Change[]): Promise<Kept | undefined> {
+    async push(
+      accountId: string,
+      changes: readonly Change[],
+      /** Kinds a device may echo back but never change: only the server writes them. */
+      serverOnly: readonly Kind[] = [],
+    ): Promise<Kept | undefined> {
       if (changes.length === 0) {
         const exists = await db
           .selectFrom('accounts')
@@ -78,13 +83,19 @@ export function createSyncRepository(db: Kysely<Database>) {
             });
             continue;
           }
-          accepted.push(change.id);
-          if (
+          const wins =
             current === undefined ||
-            (current.hlc !== change.hlc && later(current, change) === change)
-          ) {
-            winners.set(change.id, change);
+            (current.hlc !== change.hlc && later(current, change) === change);
+          if (wins && serverOnly.includes(change.kind)) {
+            refused.push({
+              id: change.id,
+              field: 'kind',
+              message: `is written by a clinician on the server, not by a device (${change.kind})`,
+            });
+            continue;
           }
+          accepted.push(change.id);
+          if (wins) winners.set(change.id, change);
         }
         const values = [...winners.values()].map((change) => {
           seq += 1;
@@ -128,6 +139,31 @@ export function createSyncRepository(db: Kysely<Database>) {
         .limit(limit)
         .execute();
       return rows.map(changeOf);
+    },
+
+    /** The account's live records (no tombstones) of these kinds, by id. */
+    async liveOfKinds(accountId: string, kinds: readonly Kind[]): Promise<PulledChange[]> {
+      if (kinds.length === 0) return [];
+      const rows = await db
+        .selectFrom('sync_records')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('kind', 'in', [...kinds])
+        .where('deleted', '=', 0)
+        .orderBy('id')
+        .execute();
+      return rows.map(changeOf);
+    },
+
+    /** One of the account's records, tombstone or not. */
+    async recordOf(accountId: string, id: string): Promise<PulledChange | undefined> {
+      const row = await db
+        .selectFrom('sync_records')
+        .selectAll()
+        .where('account_id', '=', accountId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row === undefined ? undefined : changeOf(row);
     },
 
     /** Every record the account keeps, tombstones too, by id. */

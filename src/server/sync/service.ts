@@ -13,7 +13,11 @@ import {
   recordOf,
 } from '../../core/sync/change.js';
 import { checkChange } from '../../core/sync/change.schema.js';
+import type { Kind } from '../../core/sync/kinds.js';
 import type { SyncRepository } from './repository.js';
+
+/** A clinician's programme is written on the server (server/clinician); a device only echoes it. */
+export const SERVER_ONLY_KINDS: readonly Kind[] = ['programme'];
 
 export interface SyncServiceDeps {
   repository: SyncRepository;
@@ -32,7 +36,7 @@ export function createSyncService(deps: SyncServiceDeps) {
         if (checked.ok) good.push(checked.change);
         else refused.push(checked.refusal);
       }
-      const kept = await repository.push(accountId, good);
+      const kept = await repository.push(accountId, good, SERVER_ONLY_KINDS);
       if (kept === undefined) throw new AppError('unauthorized', 'the account no longer exists');
       return { accepted: kept.accepted, refused: [...refused, ...kept.refused] };
     },

@@ -9,10 +9,12 @@ import * as feedback from './2026_11_21_000100_feedback.js';
 import * as accounts from './2026_12_04_000100_accounts.js';
 import * as accountRecords from './2026_12_04_000200_account_records.js';
 import * as passkeys from './2026_12_04_000300_passkeys.js';
+import * as clinicians from './2026_12_04_000400_clinicians.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_21_000100_feedback': feedback,
   '2026_12_04_000100_accounts': accounts,
   '2026_12_04_000200_account_records': accountRecords,
   '2026_12_04_000300_passkeys': passkeys,
+  '2026_12_04_000400_clinicians': clinicians,
 };

@@ -1,0 +1,488 @@
+/**
+ * The clinician's use cases (issue 10): the operator makes and disables clinician accounts (CLI),
+ * a clinician sets up their sign-in from a one-time link, redeems a person's share code, lists the
+ * people who share with them (most in need first), reads one person's records, and writes home
+ * programmes into that person's records. Every read and write of a person's records asks the one
+ * access decision (core/consent/access.ts) with the consents read fresh from the database on this
+ * request, so a revocation or a disabled account takes effect on the next request; and each is put
+ * on the person's audit trail, refusals too.
+ */
+import { createHash } from 'node:crypto';
+import { usernameKey, usernameProblem } from '../../core/auth/username.js';
+import { byNeed, type NeedInput, needOf } from '../../core/clinician/need.js';
+import { type Actor, canRead, inForce } from '../../core/consent/access.js';
+import type { PersonView, ProgrammeView } from '../../core/consent/api.schema.js';
+import { scopeOf } from '../../core/consent/scopes.js';
+import { normalShareCode } from '../../core/consent/share-code.js';
+import { AppError, type FieldError } from '../../core/errors.js';
+import { uuidv7 } from '../../core/ids.js';
+import { libraryExercise } from '../../core/plan/catalogue.js';
+import type { Profession, Programme } from '../../core/programme/programme.js';
+import { ProgrammeData, type ProgrammeInput } from '../../core/programme/programme.schema.js';
+import { hlcStart, hlcText, parseHlc, receive, tick } from '../../core/sync/hlc.js';
+import { type Kind, RECORD_KINDS } from '../../core/sync/kinds.js';
+import { localDate } from '../../core/time/index.js';
+import { parseOrThrow } from '../../core/validation.js';
+import { checkPassword, hashPassword } from '../account/passwords.js';
+import type { AccountRepository } from '../account/repository.js';
+import type { AccountService, Caller, NewSession, Refused } from '../account/service.js';
+import type { ConsentRepository, ConsentRow } from '../consent/repository.js';
+import { auditor, shareCodeHash } from '../consent/service.js';
+import type { SyncRepository } from '../sync/repository.js';
+import type { ClinicianRepository, ClinicianRow } from './repository.js';
+
+/** A set-up link works once, for three days. */
+export const SETUP_LINK_MS = 3 * 24 * 3_600_000;
+/** The stamps the server gives what it writes into a person's records (a clinician's programme). */
+export const SERVER_NODE = '0000000000000001';
+
+export interface ClinicianServiceDeps {
+  clinicians: ClinicianRepository;
+  consents: ConsentRepository;
+  sync: SyncRepository;
+  accountRepository: AccountRepository;
+  accounts: AccountService;
+  now: () => number;
+  randomBytes: (n: number) => Uint8Array;
+}
+
+export function setupTokenHash(token: string): string {
+  return createHash('sha256').update(`setup:${token}`).digest('hex');
+}
+
+const notShared = () =>
+  new AppError('not_found', 'no one with this id shares their records with you');
+
+export function createClinicianService(deps: ClinicianServiceDeps) {
+  const { clinicians, consents, sync } = deps;
+  const audit = auditor(deps);
+  const nowText = () => new Date(deps.now()).toISOString();
+
+  async function newLink(): Promise<{ token: string; tokenHash: string; expiresAt: string }> {
+    const token = Buffer.from(deps.randomBytes(32)).toString('base64url');
+    return {
+      token,
+      tokenHash: setupTokenHash(token),
+      expiresAt: new Date(deps.now() + SETUP_LINK_MS).toISOString(),
+    };
+  }
+
+  /** The clinician asking, or a refusal: a person's account, or a disabled clinician, sees nothing. */
+  async function clinicianOf(caller: Caller): Promise<ClinicianRow> {
+    const row = await clinicians.byId(caller.accountId);
+    if (row === undefined) {
+      throw new AppError('forbidden', 'this area is for clinicians', [
+        { path: 'account', message: 'must be a clinician\u2019s account' },
+      ]);
+    }
+    if (row.disabledAt !== undefined) {
+      throw new AppError('forbidden', 'this clinician account is disabled', [
+        { path: 'account', message: 'is disabled' },
+      ]);
+    }
+    return row;
+  }
+
+  const actorOf = (row: ClinicianRow): Actor => ({
+    role: 'clinician',
+    accountId: row.id,
+    disabled: row.disabledAt !== undefined,
+  });
+
+  /**
+   * The consent in force between the person and this clinician, read now; a refusal (404, so the
+   * answer does not tell whether the person exists) is put on the person's trail when they had
+   * ever shared with this clinician.
+   */
+  async function sharedWith(caller: Caller, row: ClinicianRow, personId: string) {
+    const between = await consents.consentsBetween(personId, row.id);
+    const now = deps.now();
+    const live = between.find((c) => inForce(c, now));
+    if (live === undefined) {
+      if (between.length > 0) {
+        await audit({
+          actor: { role: 'clinician', accountId: row.id },
+          sessionId: caller.sessionId,
+          action: 'read',
+          personId,
+          outcome: 'denied',
+        });
+      }
+      throw notShared();
+    }
+    return { consent: live, all: between };
+  }
+
+  /** The kinds this clinician may read of the person's, by the one access decision. */
+  function readable(row: ClinicianRow, personId: string, all: readonly ConsentRow[]): Kind[] {
+    const now = deps.now();
+    return RECORD_KINDS.filter((kind) => canRead(actorOf(row), personId, kind, all, now).allowed);
+  }
+
+  function personView(consent: ConsentRow, name: string, need: PersonView['need']): PersonView {
+    return {
+      id: consent.personId,
+      name,
+      consentId: consent.id,
+      scopes: [...consent.scopes],
+      since: consent.createdAt,
+      reviewedAt: consent.reviewedAt ?? null,
+      need,
+    };
+  }
+
+  /** The person's records this clinician may read, and their own programmes for the person. */
+  async function recordsFor(row: ClinicianRow, personId: string, all: readonly ConsentRow[]) {
+    const kinds = readable(row, personId, all);
+    const records = await sync.liveOfKinds(personId, [
+      ...new Set([...kinds, 'programme' as const]),
+    ]);
+    const programmes = records
+      .filter((r) => r.kind === 'programme' && (r.data as Programme).clinicianId === row.id)
+      .map((r) => ({ id: r.id, data: r.data as Programme }));
+    return { kinds, records: records.filter((r) => kinds.includes(r.kind)), programmes };
+  }
+
+  function needFrom(
+    kinds: readonly Kind[],
+    records: readonly { kind: Kind; data: unknown; id: string }[],
+    programmes: NeedInput['programmes'],
+    reviewedAt: string | undefined,
+    timeZone: string,
+  ) {
+    const of = <T>(kind: Kind) =>
+      kinds.includes(kind)
+        ? records
+            .filter((r) => r.kind === kind)
+            .map((r) => ({ id: r.id, ...(r.data as object) }) as T)
+        : undefined;
+    return needOf({
+      diary: of<NonNullable<NeedInput['diary']>[number]>('diary-entry'),
+      checks: of<NonNullable<NeedInput['checks']>[number]>('check-result'),
+      sessions: of<NonNullable<NeedInput['sessions']>[number]>('session-log'),
+      programmes,
+      reviewedAt,
+      today: localDate(deps.now(), timeZone),
+      timeZone,
+    });
+  }
+
+  /** Writes a programme record (or its end) into the person's records with a stamp above its last. */
+  async function writeProgramme(personId: string, id: string, data: Programme | null) {
+    const now = deps.now();
+    const kept = await sync.recordOf(personId, id);
+    let clock = hlcStart(SERVER_NODE);
+    const previous = kept === undefined ? undefined : parseHlc(kept.hlc);
+    clock =
+      previous === undefined
+        ? tick(clock, now)
+        : receive(clock, previous, now, Number.POSITIVE_INFINITY);
+    const change = {
+      id,
+      kind: 'programme' as const,
+      hlc: hlcText(clock),
+      deleted: data === null,
+      data,
+    };
+    const stored = await sync.push(personId, [change]);
+    if (stored === undefined || stored.refused.length > 0) throw notShared();
+  }
+
+  /** The library's checks the schema cannot make: each exercise is ours, and a side only for one-sided ones. */
+  function checkExercises(input: ProgrammeInput): void {
+    const errors: FieldError[] = [];
+    input.exercises.forEach((e, i) => {
+      const lib = libraryExercise(e.exerciseId);
+      if (lib === undefined) {
+        errors.push({
+          path: `exercises.${i}.exerciseId`,
+          message: 'is not an exercise in the library',
+        });
+      } else if (e.side !== 'both' && !lib.details.perSide) {
+        errors.push({
+          path: `exercises.${i}.side`,
+          message: 'must be both: this exercise has no sides',
+        });
+      }
+    });
+    if (errors.length > 0)
+      throw new AppError('validation_failed', 'the programme was not saved', errors);
+  }
+
+  return {
+    /** A new clinician account and its one-time set-up link's token (CLI). */
+    async add(name: string, profession: Profession) {
+      const trimmed = name.trim();
+      if (trimmed.length === 0 || trimmed.length > 80) {
+        throw new AppError('validation_failed', 'the clinician was not added', [
+          { path: 'name', message: 'must be 1 to 80 characters' },
+        ]);
+      }
+      const id = uuidv7(deps.now(), deps.randomBytes);
+      const link = await newLink();
+      await clinicians.create({ id, name: trimmed, profession, now: nowText(), ...link });
+      return { id, name: trimmed, profession, token: link.token, expiresAt: link.expiresAt };
+    },
+
+    /** A new set-up link for a clinician who has not set up yet (CLI). */
+    async relink(id: string) {
+      const row = await clinicians.byId(id);
+      if (row === undefined || row.disabledAt !== undefined) {
+        throw new AppError('not_found', 'no enabled clinician has this id');
+      }
+      if (row.username !== undefined) {
+        throw new AppError(
+          'conflict',
+          'this clinician has set up already; they sign in with their name',
+        );
+      }
+      const link = await newLink();
+      await clinicians.newSetup(id, link.tokenHash, link.expiresAt);
+      return { ...row, token: link.token, expiresAt: link.expiresAt };
+    },
+
+    list: () => clinicians.list(),
+
+    /** Disables a clinician (CLI): from the next request they see nothing. */
+    async disable(idOrUsername: string) {
+      const row = await clinicians.disable(idOrUsername, nowText());
+      if (row === undefined) throw new AppError('not_found', 'no clinician has this id or name');
+      return row;
+    },
+
+    /** A clinician chooses their sign-in name and password from their set-up link. */
+    async setup(input: {
+      token: string;
+      username: string;
+      password: string;
+      device: string;
+      address: string;
+    }): Promise<{ ok: true; session: NewSession } | Refused> {
+      const tooMany = await deps.accounts.tryFrom(input.address);
+      if (tooMany !== undefined) return tooMany;
+      const errors: FieldError[] = [];
+      const nameProblem = usernameProblem(input.username);
+      if (nameProblem !== undefined) errors.push({ path: 'username', message: nameProblem });
+      const passwordProblem = checkPassword(input.password);
+      if (passwordProblem !== undefined)
+        errors.push({ path: 'password', message: passwordProblem });
+      if (errors.length > 0)
+        throw new AppError('validation_failed', 'the account was not set up', errors);
+      const username = usernameKey(input.username);
+      if (await deps.accountRepository.usernameTaken(username)) {
+        throw new AppError('conflict', 'the account was not set up', [
+          { path: 'username', message: 'That name is taken. Choose another.' },
+        ]);
+      }
+      const accountId = await clinicians.takeSetup(setupTokenHash(input.token), nowText());
+      if (accountId === undefined) {
+        throw new AppError('not_found', 'this set-up link has been used or has run out', [
+          { path: 'token', message: 'Ask the server\u2019s operator for a new set-up link.' },
+        ]);
+      }
+      if (!(await deps.accountRepository.claimUsername(accountId, username))) {
+        throw new AppError('conflict', 'the account was not set up', [
+          {
+            path: 'username',
+            message: 'That name is taken. Ask for a new link and choose another.',
+          },
+        ]);
+      }
+      await deps.accountRepository.setPassword(
+        accountId,
+        username,
+        await hashPassword(input.password),
+        nowText(),
+      );
+      return { ok: true, session: await deps.accounts.signedInOtherwise(accountId, input.device) };
+    },
+
+    /** The clinician redeems a person's share code: a consent is made (or its scopes renewed). */
+    async redeem(
+      caller: Caller,
+      typed: string,
+      address: string,
+      timeZone: string,
+    ): Promise<PersonView | Refused> {
+      const row = await clinicianOf(caller);
+      const tooMany = await deps.accounts.tryFrom(address);
+      if (tooMany !== undefined) return tooMany;
+      const code = normalShareCode(typed);
+      const taken =
+        code === undefined ? undefined : await consents.takeCode(shareCodeHash(code), nowText());
+      if (taken === undefined) {
+        throw new AppError('not_found', 'the code was not redeemed', [
+          { path: 'code', message: 'That code is not right, was used already, or has run out.' },
+        ]);
+      }
+      const now = nowText();
+      const live = (await consents.consentsBetween(taken.personId, row.id)).find(
+        (c) => c.revokedAt === undefined,
+      );
+      let consent: ConsentRow;
+      if (live !== undefined) {
+        await consents.setScopes(taken.personId, live.id, taken.scopes, now);
+        consent = { ...live, scopes: taken.scopes, updatedAt: now };
+      } else {
+        consent = {
+          id: uuidv7(deps.now(), deps.randomBytes),
+          personId: taken.personId,
+          clinicianId: row.id,
+          scopes: taken.scopes,
+          createdAt: now,
+          updatedAt: now,
+          reviewedAt: undefined,
+        };
+        await consents.addConsent(consent);
+      }
+      await audit({
+        actor: { role: 'clinician', accountId: row.id },
+        sessionId: caller.sessionId,
+        action: live === undefined ? 'consent-made' : 'consent-changed',
+        personId: taken.personId,
+        consentId: consent.id,
+        outcome: 'allowed',
+      });
+      const names = await clinicians.namesOf([taken.personId]);
+      const { kinds, records, programmes } = await recordsFor(row, taken.personId, [consent]);
+      return personView(
+        consent,
+        names.get(taken.personId) ?? '',
+        needFrom(kinds, records, programmes, undefined, timeZone),
+      );
+    },
+
+    /** The people sharing with this clinician, most in need first. Each look is on their trail. */
+    async people(caller: Caller, timeZone: string): Promise<PersonView[]> {
+      const row = await clinicianOf(caller);
+      const live = await consents.consentsOfClinician(row.id);
+      const names = await clinicians.namesOf(live.map((c) => c.personId));
+      const people: PersonView[] = [];
+      for (const consent of live) {
+        const { kinds, records, programmes } = await recordsFor(row, consent.personId, [consent]);
+        await audit({
+          actor: { role: 'clinician', accountId: row.id },
+          sessionId: caller.sessionId,
+          action: 'read',
+          personId: consent.personId,
+          consentId: consent.id,
+          outcome: 'allowed',
+        });
+        people.push(
+          personView(
+            consent,
+            names.get(consent.personId) ?? '',
+            needFrom(kinds, records, programmes, consent.reviewedAt, timeZone),
+          ),
+        );
+      }
+      return byNeed(people);
+    },
+
+    /** One person's records in scope, and this clinician's programmes for them. */
+    async person(caller: Caller, personId: string, timeZone: string) {
+      const row = await clinicianOf(caller);
+      const { consent, all } = await sharedWith(caller, row, personId);
+      const { kinds, records, programmes } = await recordsFor(row, personId, all);
+      for (const scope of consent.scopes) {
+        await audit({
+          actor: { role: 'clinician', accountId: row.id },
+          sessionId: caller.sessionId,
+          action: 'read',
+          personId,
+          scope,
+          consentId: consent.id,
+          outcome: 'allowed',
+        });
+      }
+      const names = await clinicians.namesOf([personId]);
+      return {
+        person: personView(
+          consent,
+          names.get(personId) ?? '',
+          needFrom(kinds, records, programmes, consent.reviewedAt, timeZone),
+        ),
+        records: records.map((r) => ({ id: r.id, kind: r.kind, data: r.data })),
+        programmes,
+      };
+    },
+
+    /** Marks the person's current flags as seen by this clinician. */
+    async reviewed(caller: Caller, personId: string): Promise<void> {
+      const row = await clinicianOf(caller);
+      const { consent } = await sharedWith(caller, row, personId);
+      await consents.markReviewed(row.id, consent.id, nowText());
+    },
+
+    /** Saves a programme (new, or one of this clinician's) into the person's records. */
+    async saveProgramme(
+      caller: Caller,
+      personId: string,
+      programmeId: string | undefined,
+      input: ProgrammeInput,
+    ): Promise<ProgrammeView> {
+      const row = await clinicianOf(caller);
+      const { consent } = await sharedWith(caller, row, personId);
+      checkExercises(input);
+      const id = programmeId ?? uuidv7(deps.now(), deps.randomBytes);
+      if (programmeId !== undefined) {
+        const kept = await sync.recordOf(personId, programmeId);
+        if (
+          kept === undefined ||
+          kept.kind !== 'programme' ||
+          kept.deleted ||
+          (kept.data as Programme).clinicianId !== row.id
+        ) {
+          throw new AppError('not_found', 'you have no such programme for this person');
+        }
+      }
+      const data = parseOrThrow(ProgrammeData, {
+        ...input,
+        clinicianId: row.id,
+        clinicianName: row.name,
+        profession: row.profession,
+        assignedAt: nowText(),
+      });
+      await writeProgramme(personId, id, data);
+      await audit({
+        actor: { role: 'clinician', accountId: row.id },
+        sessionId: caller.sessionId,
+        action: 'write',
+        personId,
+        scope: scopeOf('programme'),
+        recordId: id,
+        consentId: consent.id,
+        outcome: 'allowed',
+      });
+      return { id, data };
+    },
+
+    /** Ends one of this clinician's programmes: it leaves the person's plan on their next sync. */
+    async endProgramme(caller: Caller, personId: string, programmeId: string): Promise<void> {
+      const row = await clinicianOf(caller);
+      const { consent } = await sharedWith(caller, row, personId);
+      const kept = await sync.recordOf(personId, programmeId);
+      if (
+        kept === undefined ||
+        kept.kind !== 'programme' ||
+        kept.deleted ||
+        (kept.data as Programme).clinicianId !== row.id
+      ) {
+        throw new AppError('not_found', 'you have no such programme for this person');
+      }
+      await writeProgramme(personId, programmeId, null);
+      await audit({
+        actor: { role: 'clinician', accountId: row.id },
+        sessionId: caller.sessionId,
+        action: 'write',
+        personId,
+        scope: scopeOf('programme'),
+        recordId: programmeId,
+        consentId: consent.id,
+        outcome: 'allowed',
+      });
+    },
+  };
+}
+
+export type ClinicianService = ReturnType<typeof createClinicianService>;

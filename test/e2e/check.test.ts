@@ -507,8 +507,10 @@ describe('offline', () => {
         expect(await page.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe(
           'tel:999',
         );
+        // The second result is kept before the page is left, so the history holds both.
+        await page.getByText('Kept in your past checks on this device only.').waitFor();
         await page.goto(`${server.url}/check/history`);
-        await page.locator('.check-history-item').first().waitFor();
+        await page.locator('.check-history-item').nth(1).waitFor();
         expect(await page.locator('.check-history-item').count()).toBe(2);
       } finally {
         await browser.context.setOffline(false);

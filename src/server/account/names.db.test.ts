@@ -33,6 +33,8 @@ describe.each(testDatabases())('account names moving to the account on $name', (
       username: 'ana',
       hasPassword: true,
       passkeys: 0,
+      role: 'person',
+      clinician: null,
     });
     expect(await accounts.usernameTaken('ana')).toBe(true);
     expect(await accounts.createAccount({ id: 'a2', username: 'ana', now: at })).toEqual({

@@ -5,11 +5,7 @@ import type { ProgrammeInput } from '../../core/programme/programme.schema.js';
 import { AT } from '../../core/sync/fixtures.js';
 import { changeOfEachKind } from '../../core/sync/kind-fixtures.js';
 import { SIGN_IN_LIMITS } from '../account/service.js';
-import {
-  SessionClient,
-  signedUp,
-  TEST_PASSWORD,
-} from '../http/session-client.test-support.js';
+import { SessionClient, signedUp, TEST_PASSWORD } from '../http/session-client.test-support.js';
 import { startTestServer, type TestServer } from '../test-server.js';
 import { clinicianSignedIn, operator, shareCodeFrom } from './clinician-client.test-support.js';
 

@@ -38,6 +38,17 @@ const PlanProfilePage = lazy(() => import('./plan/profile-page.js').then((m) => 
 const DiaryPage = lazy(() => import('./diary/diary-page.js').then((m) => m.DiaryPage));
 const DiaryReportPage = lazy(() => import('./diary/report-page.js').then((m) => m.DiaryReportPage));
 const AccountPage = lazy(() => import('./account/account-page.js').then((m) => m.AccountPage));
+const SharingPage = lazy(() => import('./sharing/sharing-page.js').then((m) => m.SharingPage));
+const ProgrammePage = lazy(() => import('./plan/programme-page.js').then((m) => m.ProgrammePage));
+const ClinicianPage = lazy(() =>
+  import('./clinician/people-page.js').then((m) => m.ClinicianPeoplePage),
+);
+const ClinicianPersonPage = lazy(() =>
+  import('./clinician/person-page.js').then((m) => m.ClinicianPersonPage),
+);
+const ClinicianSetupPage = lazy(() =>
+  import('./clinician/setup-page.js').then((m) => m.ClinicianSetupPage),
+);
 
 export const DISCLAIMER = 'General information, not a substitute for professional care.';
 
@@ -101,6 +112,11 @@ export function App() {
             <Route path={PATHS.diary} component={DiaryPage} />
             <Route path={PATHS.diaryReport} component={DiaryReportPage} />
             <Route path={PATHS.account} component={AccountPage} />
+            <Route path={PATHS.sharing} component={SharingPage} />
+            <Route path="/plan/programme/:id" component={ProgrammePage} />
+            <Route path={PATHS.clinician} component={ClinicianPage} />
+            <Route path={PATHS.clinicianSetup} component={ClinicianSetupPage} />
+            <Route path="/clinician/people/:id" component={ClinicianPersonPage} />
             <Route default component={NotFoundPage} />
           </Router>
         </ErrorBoundary>

@@ -78,7 +78,20 @@ export const PATHS = {
   diary: '/diary',
   diaryReport: '/diary/report',
   account: '/account',
+  sharing: '/account/sharing',
+  clinician: '/clinician',
+  clinicianSetup: '/clinician/setup',
 } as const;
+
+/** A clinician's programme for the person, as a printable handout. */
+export function programmePath(id: string): string {
+  return `/plan/programme/${encodeURIComponent(id)}`;
+}
+
+/** One person, in the clinician's area. */
+export function clinicianPersonPath(personId: string): string {
+  return `/clinician/people/${encodeURIComponent(personId)}`;
+}
 
 /** One past result of "Should I see a doctor?", kept on the device. */
 export function checkRecordPath(id: string): string {

@@ -35,5 +35,25 @@ export const PAGES: readonly PageToVisit[] = [
   { name: 'diary summary to print', path: '/diary/report', ready: '.diary-report h2' },
   // Signed out (no account on a fresh profile); signed in is walked in account.test.ts.
   { name: 'account', path: '/account', ready: '.account-form' },
+  // Signed out it explains that sharing needs an account; signed in is walked in sharing.test.ts.
+  {
+    name: 'share with your clinician',
+    path: '/account/sharing',
+    ready: '.sharing-page[data-state="signed-out"]',
+  },
+  // No programme on a fresh profile; a clinician's programme is walked in programme.test.ts.
+  {
+    name: 'programme handout, not on this device',
+    path: '/plan/programme/0195f7a0-8c3e-7a11-8b22-0123456789ab',
+    ready: '[data-state="missing"]',
+  },
+  // Signed out, and a set-up page opened without its link's token; both walked signed in, with a
+  // token, in clinician.test.ts.
+  { name: 'clinician area, signed out', path: '/clinician', ready: '.clinician-area .callout' },
+  {
+    name: 'clinician set-up, no link',
+    path: '/clinician/setup',
+    ready: '.clinician-setup .callout',
+  },
   { name: 'not found', path: '/no-such-page' },
 ];

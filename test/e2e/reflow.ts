@@ -4,6 +4,7 @@
  * scrolls sideways, something wider than the screen, or a label with a word broken across two lines.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * The browser's default text size, in CSS px (16 is 100%). A phone's text-size setting moves this
@@ -127,4 +128,41 @@ export async function smallTargets(page: Page): Promise<string[]> {
     }
     return small;
   });
+}
+
+/**
+ * Screenshots of the page a screen at a time, when UNKNOT_SHOTS names a folder: a full-page one
+ * would lose the large text (its resizing resets the text size Chromium was given).
+ */
+export async function screens(page: Page, name: string): Promise<void> {
+  const folder = process.env.UNKNOT_SHOTS;
+  if (folder === undefined || folder === '') return;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0, n = 0; y < height && n < 8; y += 800, n++) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.screenshot({ path: `${folder}/${name}-${n}.png` });
+  }
+}
+
+/**
+ * The page at `url` in a new tab with the phone's text at 200% (WCAG 1.4.4): nothing reaches past
+ * the screen or breaks inside a word, and every target is big enough.
+ */
+export async function atLargeText(
+  page: Page,
+  url: string,
+  ready: string,
+  name: string,
+): Promise<void> {
+  const large = await page.context().newPage();
+  try {
+    await setTextSize(large, 32);
+    await large.goto(url);
+    await large.locator(ready).first().waitFor();
+    expect(await reflowProblems(large)).toEqual([]);
+    expect(await smallTargets(large)).toEqual([]);
+    await screens(large, name);
+  } finally {
+    await large.close();
+  }
 }

@@ -24,7 +24,7 @@ describe('who needs their clinician first', () => {
     const checks = [{ createdAt: '2026-03-15T10:00:00.000Z', disposition: 'emergency' as const }];
     const need = needOf({ ...base, checks });
     expect(need.level).toBe('act');
-    expect(need.reasons[0]).toMatch(/^Check on 2026-03-15: /);
+    expect(need.reasons[0]).toMatch(/^Check on Sun 15 Mar: /);
     expect(needOf({ ...base, checks, reviewedAt: '2026-03-15T11:00:00.000Z' }).level).toBe(
       'steady',
     );
@@ -43,7 +43,7 @@ describe('who needs their clinician first', () => {
     expect(need).toEqual({
       level: 'watch',
       reasons: [
-        '“This hurts” stop on Knee-to-chest stretch (one leg), pain 6 out of 10, 2026-03-14.',
+        '“This hurts” stop on Knee-to-chest stretch (one leg), pain 6 out of 10, Sat 14 Mar.',
       ],
     });
   });
@@ -72,7 +72,7 @@ describe('who needs their clinician first', () => {
     expect(need.level).toBe('watch');
     expect(need.reasons).toEqual([
       '“Low back”: 1 of 7 sessions last week, 14% (7 of 7 the week before).',
-      '“Low back” was due for review on 2026-03-16.',
+      '“Low back” was due for review on Mon 16 Mar.',
     ]);
   });
 

@@ -15,7 +15,7 @@ import { stoppedOn } from '../player/summary.js';
 import type { Programme } from '../programme/programme.js';
 import { reviewDue } from '../programme/programme.js';
 import { type ProgrammeSession, programmeWeeks } from '../programme/progression.js';
-import { localDate } from '../time/index.js';
+import { dateWords, localDate } from '../time/index.js';
 import { DISPOSITION_INFO, type Disposition } from '../triage/dispositions.js';
 import type { IsoDate } from '../units.js';
 
@@ -45,7 +45,7 @@ export interface NeedInput {
   timeZone: string;
 }
 
-const dayOf = (at: string, timeZone: string) => localDate(Date.parse(at), timeZone);
+const dayOf = (at: string, timeZone: string) => dateWords(localDate(Date.parse(at), timeZone));
 const titleOf = (exerciseId: string) => libraryExercise(exerciseId)?.title ?? exerciseId;
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -108,7 +108,7 @@ export function needOf(input: NeedInput): Need {
       }
     }
     if (reviewDue(data, today))
-      watch.push(`“${data.title}” was due for review on ${data.reviewDate}.`);
+      watch.push(`“${data.title}” was due for review on ${dateWords(data.reviewDate)}.`);
   }
 
   if (act.length > 0) return { level: 'act', reasons: [...act, ...watch] };

@@ -47,3 +47,15 @@ export function minutesOf(time: string): number | undefined {
   if (match === null) return undefined;
   return Number(match[1]) * 60 + Number(match[2]);
 }
+
+const DATE_WORDS = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
+/** "Mon 3 Mar": a date in a sentence written in core (the clinician's reasons). */
+export function dateWords(date: IsoDate): string {
+  return DATE_WORDS.format(new Date(`${date}T12:00:00Z`));
+}

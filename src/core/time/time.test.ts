@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  dateWords,
   daysBetween,
   localDate,
   localMinutes,
@@ -75,5 +76,12 @@ describe('weekStartAt: the Monday of the week an instant is in', () => {
     ['a week across a new year', '2025-01-01T12:00:00Z', 'Europe/London', '2024-12-30'],
   ])('gives the Monday for %s', (_name, instant, zone, monday) => {
     expect(weekStartAt(Date.parse(instant), zone)).toBe(monday);
+  });
+});
+
+describe('dates in a sentence', () => {
+  it('writes a date with its weekday, day and month, the same in every time zone', () => {
+    expect(dateWords('2026-03-16')).toBe('Mon 16 Mar');
+    expect(dateWords('2026-12-31')).toBe('Thu 31 Dec');
   });
 });

@@ -1,8 +1,9 @@
 /**
- * Signed in: how sync stands (with "Sync now"), the devices signed in (sign out one or all), the
- * person's data (download everything, the log of sign-ins and downloads), passkeys, recovery
- * codes, signing this device out (keeping or removing its copy) and deleting the account. Deleting
- * and new codes ask for a passkey or the password again first.
+ * Signed in: how sync stands (with "Sync now"), the way to sharing with a clinician (a person's
+ * account only), the devices signed in (sign out one or all), the person's data (download
+ * everything, the log of sign-ins and downloads), passkeys, recovery codes, signing this device out
+ * (keeping or removing its copy) and deleting the account. Deleting and new codes ask for a passkey
+ * or the password again first (confirming.tsx).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AccountView } from '../../core/auth/api.schema.js';
@@ -10,11 +11,12 @@ import { ACCOUNT_EVENT_WORDS } from '../../core/auth/events.js';
 import { localDate } from '../../core/time/index.js';
 import { browserTimeZone, clockTime, dayLabel } from '../dates.js';
 import { downloadFile } from '../download.js';
+import { PATHS } from '../routes.js';
 import { statusLong, syncStatus } from '../sync/status.js';
 import { CodesView } from './codes-view.js';
+import { Confirming } from './confirming.js';
 import {
   type AccountEventView,
-  confirmPassword,
   deleteAccount,
   endAllSessions,
   endSession,
@@ -24,12 +26,10 @@ import {
   type SessionView,
   sessions,
 } from './data.js';
-import { PasswordField } from './fields.js';
 import {
   addPasskey,
   listPasskeys,
   type PasskeyView,
-  passkeyConfirm,
   passkeysSupported,
   removePasskey,
 } from './passkeys.js';
@@ -56,6 +56,22 @@ function SyncSection(props: { onSync: () => void }) {
       >
         Sync now
       </button>
+    </section>
+  );
+}
+
+/** The way to the sharing page, where the person decides what a clinician sees. */
+function SharingSection() {
+  return (
+    <section class="account-section" aria-labelledby="sharing-title">
+      <h2 id="sharing-title">Share with your clinician</h2>
+      <p>
+        Let a physiotherapist or doctor see the parts of your records you choose. You can change
+        what they see or stop at any time, and see each time they look.
+      </p>
+      <a class="more-link" href={PATHS.sharing}>
+        Sharing and who looked at your records
+      </a>
     </section>
   );
 }
@@ -171,80 +187,6 @@ function DataSection() {
         </ul>
       )}
     </section>
-  );
-}
-
-/**
- * Asks the person to prove it is them again (their passkey, or their password), then runs `then`,
- * which answers words for a failure or nothing.
- */
-function Confirming(props: {
-  id: string;
-  action: string;
-  account: AccountView;
-  danger?: boolean;
-  then: () => Promise<string | undefined>;
-}) {
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const run = async (confirm: () => Promise<string | undefined>) => {
-    setBusy(true);
-    try {
-      const failed = await confirm();
-      setError(failed ?? (await props.then()));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const byPasskey = async () => {
-    const confirmed = await passkeyConfirm();
-    return confirmed.ok ? undefined : confirmed.words;
-  };
-  const byPassword = async () => {
-    if (password === '') return 'Enter your password.';
-    const confirmed = await confirmPassword(password);
-    if (confirmed.ok) return undefined;
-    return confirmed.reason === 'problem' && confirmed.status === 401
-      ? 'That password is not right.'
-      : confirmed.words;
-  };
-  const mainClass = props.danger ? 'button button-danger' : 'button';
-  return (
-    <div class="account-form">
-      {props.account.passkeys > 0 && passkeysSupported() && (
-        <button type="button" class={mainClass} disabled={busy} onClick={() => void run(byPasskey)}>
-          {props.action} with my passkey
-        </button>
-      )}
-      {props.account.hasPassword && (
-        <form
-          class="account-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(byPassword);
-          }}
-        >
-          <PasswordField
-            id={props.id}
-            label="Your password"
-            value={password}
-            onInput={setPassword}
-            error={error}
-            autocomplete="current-password"
-          />
-          <button type="submit" class={mainClass} disabled={busy}>
-            {props.action}
-          </button>
-        </form>
-      )}
-      {!props.account.hasPassword && error !== undefined && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }
 
@@ -374,7 +316,15 @@ export function SignedIn(props: SignedInProps) {
       <p class="account-who">
         Signed in as <strong>{props.account.username}</strong>.
       </p>
+      {props.account.role === 'clinician' && (
+        <p>
+          <a class="more-link" href={PATHS.clinician}>
+            Your people: the clinician area
+          </a>
+        </p>
+      )}
       <SyncSection onSync={props.onSync} />
+      {props.account.role !== 'clinician' && <SharingSection />}
       <DevicesSection
         onSignedOutEverywhere={() => props.onEnded('You are signed out on every device.')}
       />

@@ -55,8 +55,24 @@ export async function loadOverview(now = Date.now()): Promise<DiaryOverview> {
     listChecks().catch(() => [] as PastCheck[]),
     latestRecord('plan').catch(() => undefined),
   ]);
+  return overviewFrom({ entries, logs, checks, plan: plan?.data, today, timeZone });
+}
+
+/**
+ * The overview of records already read: the device's own (loadOverview) or a person's shared with
+ * their clinician (web/clinician), so both summaries are made the same way.
+ */
+export function overviewFrom(input: {
+  entries: DiaryEntry[];
+  logs: SessionLog[];
+  checks: PastCheck[];
+  plan: { plan: Plan; previous?: Plan | undefined } | undefined;
+  today: string;
+  timeZone: string;
+}): DiaryOverview {
+  const { entries, logs, checks, plan, today, timeZone } = input;
   const summary = diarySummary(entries, today, timeZone);
-  const planned = plannedOf([plan?.data.previous, plan?.data.plan]);
+  const planned = plannedOf([plan?.previous, plan?.plan]);
   return {
     timeZone,
     today,
@@ -67,7 +83,7 @@ export async function loadOverview(now = Date.now()): Promise<DiaryOverview> {
     logs,
     checks,
     planned,
-    plan: plan?.data.plan,
+    plan: plan?.plan,
     weeks: sessionsByWeek({
       sessionStarts: logs.map((l) => l.startedAt),
       planned,

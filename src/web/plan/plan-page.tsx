@@ -1,8 +1,10 @@
 /**
  * /plan: the week's plan, computed in the browser from the profile, check-ins and sessions (so it
- * works offline): the phase and why, each session with its time, minutes and exercises (dose and
- * "why this"), the days, what changed and why, prompts to run the check, and the ways to keep to
- * it: the calendar file, in-app reminders while Unknot is open, and a printed handout.
+ * works offline): any programme from the person's clinician first (programme-card.tsx), the phase
+ * and why, each session with its time, minutes and exercises (dose and "why this"), the days, what
+ * changed and why, prompts to run the check, and the ways to keep to it: the calendar file, in-app
+ * reminders while Unknot is open, and a printed handout. With a programme and no profile, the
+ * programme alone, and the offer of a plan of Unknot's own.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
@@ -15,8 +17,10 @@ import { doseWords } from '../format.js';
 import { usePageTitle } from '../page.js';
 import { sessionPath } from '../player/path.js';
 import { itemPath, PATHS } from '../routes.js';
+import { hasLiveRecord } from '../store/records.js';
 import { downloadCalendar } from './calendar.js';
 import { currentPlan, loadProfile, type ProfileRecord, regenerate, today } from './data.js';
+import { ProgrammeCards } from './programme-card.js';
 import { remindersOn, setRemindersOn } from './reminder-setting.js';
 import { Today } from './today.js';
 import { PHASE_LABELS, sessionLabel } from './words.js';
@@ -143,6 +147,8 @@ export function PlanPage() {
   const [status, setStatus] = useState('');
   const [calendarNote, setCalendarNote] = useState('');
   const [failed, setFailed] = useState(false);
+  // A clinician's programme and no answers yet: the programme is the plan until there are.
+  const [programmeOnly, setProgrammeOnly] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -150,7 +156,10 @@ export function PlanPage() {
       const record = await loadProfile();
       if (!live) return;
       if (record === undefined) {
-        route(PATHS.planProfile, true);
+        const programme = await hasLiveRecord('programme').catch(() => false);
+        if (!live) return;
+        if (programme) setProgrammeOnly(true);
+        else route(PATHS.planProfile, true);
         return;
       }
       const current = await currentPlan(record.profile);
@@ -165,6 +174,20 @@ export function PlanPage() {
     };
   }, []);
 
+  if (programmeOnly) {
+    return (
+      <div class="plan-page" data-state="programmes">
+        <h1>Your plan</h1>
+        {/* Once the last programme has ended there is nothing to show but the questions. */}
+        <ProgrammeCards onNone={() => route(PATHS.planProfile, true)} />
+        <p class="callout">
+          Follow your programme first. Unknot can also make you a weekly plan from a few questions:{' '}
+          <a href={PATHS.planProfile}>answer them</a>, and ask your clinician if you are unsure
+          about doing both.
+        </p>
+      </div>
+    );
+  }
   if (failed) {
     return (
       <div class="plan-page">
@@ -219,6 +242,8 @@ export function PlanPage() {
           it to you.
         </p>
       )}
+
+      <ProgrammeCards />
 
       <div class="no-print">
         <Today onPlanPage />

@@ -28,3 +28,24 @@ describe('sessions built from exercise items', () => {
     expect(exercise.holdSeconds).toBe(item.dose.holdSeconds.default);
   });
 });
+
+describe('a clinician’s programme in the player', () => {
+  const item = exerciseById('knee-to-chest');
+  if (item === undefined) throw new Error('knee-to-chest is missing');
+  const dose = { holdSeconds: 25, reps: 3, sets: 2 };
+
+  it('runs one side only when the clinician named it, and says which in the name and first cue', () => {
+    const left = sessionExercise(item, { ...dose, perSide: false, side: 'left' });
+    expect(left.perSide).toBe(false);
+    expect(left.name).toBe(`${item.title}, left side only`);
+    expect(left.cues.start?.startsWith('Left side only. ')).toBe(true);
+    expect([left.holdSeconds, left.reps, left.sets]).toEqual([25, 3, 2]);
+    expect(() => parseSession(buildSession([item], [{ ...dose, side: 'right' }]))).not.toThrow();
+  });
+
+  it('runs both sides in turn when the clinician asked for each side', () => {
+    const both = sessionExercise(item, { ...dose, perSide: true });
+    expect(both.perSide).toBe(true);
+    expect(both.name).toBe(item.title);
+  });
+});

@@ -15,6 +15,7 @@ describe('the player address', () => {
       exerciseIds: ['pelvic-tilt', 'cat-cow'],
       doses: [undefined, undefined],
       from: 'relief',
+      programmeId: undefined,
     });
   });
 
@@ -55,7 +56,30 @@ describe('the player address', () => {
         { holdSeconds: 7, reps: 7, sets: 1 },
       ],
       from: undefined,
+      programmeId: undefined,
     });
-    expect(readSessionQuery({})).toEqual({ exerciseIds: [], doses: [], from: undefined });
+    expect(readSessionQuery({})).toEqual({
+      exerciseIds: [],
+      doses: [],
+      from: undefined,
+      programmeId: undefined,
+    });
+  });
+
+  it('names a clinician’s programme by its record id, and keeps the exercises and doses', () => {
+    const id = '0195f7a0-8c3e-7a11-8b22-0123456789ab';
+    const path = sessionPath(['bird-dog'], 'plan', [{ holdSeconds: 5, reps: 6, sets: 2 }], id);
+    expect(path).toBe(`/session?exercises=bird-dog&dose=5-6-2&from=plan&programme=${id}`);
+    expect(read(path)).toEqual({
+      exerciseIds: ['bird-dog'],
+      doses: [{ holdSeconds: 5, reps: 6, sets: 2 }],
+      from: 'plan',
+      programmeId: id,
+    });
+  });
+
+  it('ignores a programme that is not a record id', () => {
+    expect(read('/session?exercises=cat-cow&programme=../../x').programmeId).toBeUndefined();
+    expect(read('/session?exercises=cat-cow&programme=').programmeId).toBeUndefined();
   });
 });

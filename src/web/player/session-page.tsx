@@ -4,7 +4,9 @@
  * get-ready, the countdown ring, the moving figure, counters, what comes next, and big controls,
  * with "This hurts" stopping at once. After: what was done, and pain now. Time comes from the clock
  * through the core's pure player (`reduce`/`view`), so a throttled tab lands in the right place;
- * every finished or stopped session is kept on the device.
+ * every finished or stopped session is kept on the device. A clinician's programme named in the
+ * address is read from the device and run at its doses now, one side where the clinician named
+ * one, and its log carries the programme's id so the clinician sees it (stops for pain included).
  */
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -24,18 +26,19 @@ import {
   summary,
   view,
 } from '../../core/player/index.js';
+import { fromWords } from '../../core/programme/programme.js';
 import type { PainScore } from '../../core/units.js';
 import { PainScale } from '../components/pain-scale.js';
-import { doseLine, type ExerciseItem, exerciseById } from '../exercises/catalogue.js';
+import { type ExerciseItem, exerciseById } from '../exercises/catalogue.js';
 import { ExerciseFigure } from '../exercises/figure.js';
-import { duration } from '../format.js';
+import { doseWords, duration } from '../format.js';
 import { newId } from '../ids.js';
 import { focusPageHeading, usePageTitle } from '../page.js';
-import { itemPath } from '../routes.js';
-import { buildSession } from './build.js';
+import { itemPath, PATHS } from '../routes.js';
+import { buildSession, type GivenDose } from './build.js';
 import { forgetPlace, keepPlace, loadPlace } from './kept-place.js';
 import { buildLog, keepLog } from './logs.js';
-import { readSessionQuery, type SessionDose, type SessionOrigin } from './path.js';
+import { readSessionQuery, type SessionOrigin } from './path.js';
 import { CountdownRing } from './ring.js';
 import { DEFAULT_SETTINGS, loadSettings, type PlayerSettings, saveSettings } from './settings.js';
 import { hush, play, unlock } from './sound.js';
@@ -77,10 +80,18 @@ function nextText(v: PlayerView): string {
   }
 }
 
+/** The clinician's programme a session runs: its record id, and who it is from, in words. */
+interface RunningProgramme {
+  id: string;
+  /** "From Sam Patel, your physiotherapist". */
+  from: string;
+  title: string;
+}
+
 /** The player's state, the clock's latest reading, and one way in for every event. */
 function usePlayer(
   items: readonly ExerciseItem[],
-  doses: readonly (SessionDose | undefined)[],
+  doses: readonly (GivenDose | undefined)[],
   settings: { current: PlayerSettings },
 ) {
   const initial = useMemo(() => createPlayer(buildSession(items, doses)), [items, doses]);
@@ -128,8 +139,21 @@ function usePlayer(
 
 export function SessionPage() {
   const { query } = useLocation();
-  const { exerciseIds, doses, from } = readSessionQuery(query);
-  const key = `${exerciseIds.join(',')}|${query.dose ?? ''}`;
+  const { exerciseIds, doses, from, programmeId } = readSessionQuery(query);
+  if (programmeId !== undefined) {
+    return <ProgrammeSession key={programmeId} id={programmeId} from={from} />;
+  }
+  return <AddressSession exerciseIds={exerciseIds} doses={doses} from={from} dose={query.dose} />;
+}
+
+/** A session made from the address: its exercises, at the doses it gives or their starting ones. */
+function AddressSession({
+  exerciseIds,
+  doses,
+  from,
+  dose,
+}: Omit<ReturnType<typeof readSessionQuery>, 'programmeId'> & { dose: string | undefined }) {
+  const key = `${exerciseIds.join(',')}|${dose ?? ''}`;
   const [items, knownDoses] = useMemo(() => {
     // Unknown ids are left out together with their doses, so the two lists stay side by side.
     const known = exerciseIds.flatMap((id, i) => {
@@ -156,6 +180,84 @@ export function SessionPage() {
   return <Player key={key} sessionKey={key} items={items} doses={knownDoses} from={from} />;
 }
 
+type ProgrammeLoad =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | {
+      kind: 'ready';
+      programme: RunningProgramme;
+      items: ExerciseItem[];
+      doses: GivenDose[];
+    };
+
+/**
+ * A clinician's programme, read from the device (its own chunk: only a programme's session needs
+ * the programme's rules), and run at its doses now.
+ */
+function ProgrammeSession({ id, from }: { id: string; from: SessionOrigin | undefined }) {
+  const [load, setLoad] = useState<ProgrammeLoad>({ kind: 'loading' });
+  usePageTitle('Guided session');
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const { loadProgramme, programmeSteps } = await import('../plan/programmes.js');
+      const now = await loadProgramme(id);
+      const steps = now === undefined ? [] : programmeSteps(now);
+      if (!live) return;
+      if (now === undefined || steps.length === 0) {
+        setLoad({ kind: 'missing' });
+        return;
+      }
+      setLoad({
+        kind: 'ready',
+        programme: { id, from: fromWords(now.programme), title: now.programme.title },
+        items: steps.map((s) => s.item),
+        doses: steps.map((s) => s.dose),
+      });
+    })().catch(() => {
+      if (live) setLoad({ kind: 'missing' });
+    });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  if (load.kind === 'loading') {
+    return (
+      <h1 aria-busy="true" data-state="loading">
+        Guided session
+      </h1>
+    );
+  }
+  if (load.kind === 'missing') {
+    return (
+      <>
+        <h1>Guided session</h1>
+        <p>
+          This programme is not on this device. Your clinician may have ended it, or it has not
+          reached this device yet.
+        </p>
+        <p>
+          <a class="button player-link" href={PATHS.plan}>
+            Back to your plan
+          </a>
+        </p>
+      </>
+    );
+  }
+  const key = `programme:${id}|${load.doses.map((d) => `${d.holdSeconds}-${d.reps}-${d.sets}-${d.side ?? (d.perSide ? 'each' : 'one')}`).join(',')}`;
+  return (
+    <Player
+      key={key}
+      sessionKey={key}
+      items={load.items}
+      doses={load.doses}
+      from={from}
+      programme={load.programme}
+    />
+  );
+}
+
 type Stage = 'before' | 'during' | 'after';
 
 function Player({
@@ -163,11 +265,13 @@ function Player({
   items,
   doses,
   from,
+  programme,
 }: {
   sessionKey: string;
   items: readonly ExerciseItem[];
-  doses: readonly (SessionDose | undefined)[];
+  doses: readonly (GivenDose | undefined)[];
   from: SessionOrigin | undefined;
+  programme?: RunningProgramme | undefined;
 }) {
   const [settings, setSettings] = useState<PlayerSettings>(DEFAULT_SETTINGS);
   const settingsRef = useRef(settings);
@@ -243,9 +347,10 @@ function Player({
       painBefore0to10: painBefore,
       painAfter0to10: painAfter,
       stopPain0to10: stopPain,
+      programmeId: programme?.id,
     });
     void keepLog(log).then((ok) => setSaved(ok ? 'yes' : 'failed'));
-  }, [finished, state, painBefore, painAfter, stopPain]);
+  }, [finished, state, painBefore, painAfter, stopPain, programme]);
 
   const changeSettings = (next: PlayerSettings) => {
     setSettings(next);
@@ -275,6 +380,7 @@ function Player({
         }
         items={items}
         from={from}
+        programme={programme}
         state={state}
         settings={settings}
         onSettings={changeSettings}
@@ -301,6 +407,7 @@ function Player({
       state={state}
       items={items}
       from={from}
+      programme={programme}
       painBefore={painBefore}
       painAfter={painAfter}
       onPainAfter={setPainAfter}
@@ -346,6 +453,7 @@ function Before(props: {
   resumable: { onResume: () => void; onStartAgain: () => void } | undefined;
   items: readonly ExerciseItem[];
   from: SessionOrigin | undefined;
+  programme: RunningProgramme | undefined;
   state: PlayerState;
   settings: PlayerSettings;
   onSettings: (s: PlayerSettings) => void;
@@ -356,7 +464,14 @@ function Before(props: {
   const total = view(props.state, 0).sessionRemainingSeconds;
   return (
     <div class="player">
-      <h1>{props.from === 'relief' ? 'Gentle movement' : 'Guided session'}</h1>
+      {props.programme !== undefined && <p class="player-from">{props.programme.from}</p>}
+      <h1>
+        {props.programme !== undefined
+          ? props.programme.title
+          : props.from === 'relief'
+            ? 'Gentle movement'
+            : 'Guided session'}
+      </h1>
       {props.resumable !== undefined && (
         <section class="callout player-resume" aria-labelledby="player-resume-title">
           <h2 id="player-resume-title" class="callout-title">
@@ -383,14 +498,20 @@ function Before(props: {
         stop if it hurts.
       </p>
       <ol class="session-list">
-        {props.items.map((item, i) => (
-          <li key={item.id}>
-            <a href={itemPath(item.id)}>{item.title}</a>
-            <span class="session-list-dose">
-              {doseLine(item, props.state.session.exercises[i])}
-            </span>
-          </li>
-        ))}
+        {props.items.map((item, i) => {
+          // What the player will run: a programme's side and dose, or the address's.
+          const planned = props.state.session.exercises[i];
+          return (
+            <li key={item.id}>
+              <a href={itemPath(item.id)}>{planned?.name ?? item.title}</a>
+              {planned !== undefined && (
+                <span class="session-list-dose">
+                  {doseWords(planned, item.exercise.continuous)}
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ol>
       <PainScale
         legend="Pain now, 0 to 10 (optional)"
@@ -521,6 +642,7 @@ function After({
   state,
   items,
   from,
+  programme,
   painBefore,
   painAfter,
   onPainAfter,
@@ -531,6 +653,7 @@ function After({
   state: PlayerState;
   items: readonly ExerciseItem[];
   from: SessionOrigin | undefined;
+  programme: RunningProgramme | undefined;
   painBefore: PainScore | undefined;
   painAfter: PainScore | undefined;
   onPainAfter: (n: PainScore) => void;
@@ -608,7 +731,7 @@ function After({
                 {done.completed ? '✓' : '–'}
               </span>
               <span>
-                <strong>{item.title}</strong>
+                <strong>{planned.name}</strong>
                 <span class="done-detail">
                   {done.completed ? 'Done' : 'Not all done'}: {text}
                 </span>
@@ -648,7 +771,12 @@ function After({
             <a href={SPASM_PATH}>Back to the spasm steps</a>
           </li>
         )}
-        {from === 'plan' && (
+        {programme !== undefined && (
+          <li>
+            <a href={PATHS.plan}>Back to your plan</a>
+          </li>
+        )}
+        {from === 'plan' && programme === undefined && (
           <li>
             <a href="/">Back to today</a>
           </li>

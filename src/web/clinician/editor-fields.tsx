@@ -1,0 +1,126 @@
+/**
+ * The programme editor's labelled fields: a whole number within a range, a date, a line and a
+ * longer text, each with its hint and its own error above the input and tied to it
+ * (aria-describedby), so the server's refusal of a field is read where the field is.
+ */
+import type { ComponentChildren } from 'preact';
+
+interface Common {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+}
+
+function describedBy({ id, hint, error }: Common): string | undefined {
+  const ids = [hint === undefined ? '' : `${id}-hint`, error === undefined ? '' : `${id}-error`];
+  const joined = ids.filter((s) => s !== '').join(' ');
+  return joined === '' ? undefined : joined;
+}
+
+function Field(props: Common & { children: ComponentChildren; class?: string }) {
+  const { id, label, hint, error, children } = props;
+  return (
+    <div class={`editor-field ${props.class ?? ''}`}>
+      <label class="field-label" for={id}>
+        {label}
+      </label>
+      {hint !== undefined && (
+        <p id={`${id}-hint`} class="field-hint">
+          {hint}
+        </p>
+      )}
+      {error !== undefined && (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+export function NumberField(
+  props: Common & {
+    value: string;
+    min: number;
+    max: number;
+    onInput: (value: string) => void;
+  },
+) {
+  return (
+    <Field {...props} class="editor-number">
+      <input
+        id={props.id}
+        type="number"
+        inputMode="numeric"
+        min={props.min}
+        max={props.max}
+        step={1}
+        value={props.value}
+        aria-invalid={props.error !== undefined}
+        aria-describedby={describedBy(props)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </Field>
+  );
+}
+
+export function DateField(
+  props: Common & { value: string; min?: string; onInput: (value: string) => void },
+) {
+  return (
+    <Field {...props} class="editor-date">
+      <input
+        id={props.id}
+        type="date"
+        value={props.value}
+        min={props.min}
+        aria-invalid={props.error !== undefined}
+        aria-describedby={describedBy(props)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </Field>
+  );
+}
+
+export function LineField(
+  props: Common & { value: string; maxLength: number; onInput: (value: string) => void },
+) {
+  return (
+    <Field {...props}>
+      <input
+        id={props.id}
+        type="text"
+        value={props.value}
+        maxLength={props.maxLength}
+        aria-invalid={props.error !== undefined}
+        aria-describedby={describedBy(props)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </Field>
+  );
+}
+
+export function TextField(
+  props: Common & {
+    value: string;
+    maxLength: number;
+    rows?: number;
+    onInput: (value: string) => void;
+  },
+) {
+  return (
+    <Field {...props}>
+      <textarea
+        id={props.id}
+        rows={props.rows ?? 3}
+        value={props.value}
+        maxLength={props.maxLength}
+        aria-invalid={props.error !== undefined}
+        aria-describedby={describedBy(props)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </Field>
+  );
+}

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build } from '../scripts/build.mjs';
 import { ensureChromium } from '../scripts/chromium.mjs';
 import { ROOT } from '../scripts/lib.mjs';
+import { clinicianFigures } from './clinician.mjs';
 import { diarySummariesPerSecond } from './diary.mjs';
 import { freePort, load, median, startProcess, stop } from './lib.mjs';
 import { syncFigures } from './sync.mjs';
@@ -187,6 +188,13 @@ async function main() {
       record(`Sign-in with a password, p50 (${label})`, f.signInP50Ms, 'ms');
       record(`Sign-in with a password, p99 (${label})`, f.signInP99Ms, 'ms');
     }
+    figures.clinician = await clinicianFigures();
+    const c = figures.clinician;
+    const who = `${c.people} people, a year of diary each`;
+    record(`Clinician's list, most in need first (${who}): p50`, c.list.p50Ms, 'ms');
+    record(`Clinician's list, most in need first (${who}): p99`, c.list.p99Ms, 'ms');
+    record(`One person's shared records (${c.recordsEach}): p99`, c.person.p99Ms, 'ms');
+
     const k = figures.sync.killDuringSync;
     record('Acknowledged sync pushes surviving kill -9', `${k.survived}/${k.acknowledged}`, '', {
       test: () => k.survived === k.acknowledged,

@@ -17,7 +17,7 @@ const DAY = 86_400_000;
 const START = Date.parse('2025-01-01T08:00:00.000Z');
 
 /** The n-th record of a year as a device pushes it: a diary entry with a real stamp. */
-function change(n, node = '00000000000000aa') {
+export function change(n, node = '00000000000000aa') {
   const at = new Date(START + Math.floor((n % 1095) / 3) * DAY + (n % 3) * 3_600_000).toISOString();
   const stamped = new Date(START + n * 1000).toISOString();
   return {
@@ -40,7 +40,7 @@ async function startUnknot(env) {
 }
 
 /** A client keeping the session cookie, as a device does. */
-function client(url) {
+export function client(url) {
   let cookie = '';
   return async function send(method, path, body) {
     const res = await fetch(`${url}${path}`, {

@@ -150,7 +150,10 @@ describe('a clinician’s programme', () => {
   it('shows on the plan, runs in the player at its doses, and logs a “This hurts” stop against it', async () => {
     await withPhone(async (page, errors) => {
       await seedProgramme(page);
-      await page.goto(`${server.url}/plan`);
+      // Home names it first and leads to the plan.
+      await page.goto(`${server.url}/`);
+      await page.getByRole('link', { name: /Your programme from your clinician/ }).click();
+      await page.waitForURL(/\/plan$/);
       const programme = card(page);
       await programme.waitFor();
       const text = (await programme.textContent()) ?? '';

@@ -32,6 +32,9 @@ describe('the course in words', () => {
       'Pain was 0 at the start and at the end over 2 days.',
     );
     expect(courseSentence([])).toBe('No pain scores in this time yet.');
+    expect(courseSentence([day('2026-03-01', 6)])).toBe(
+      'One pain score: 6 out of 10 on Sun 1 Mar.',
+    );
   });
 });
 

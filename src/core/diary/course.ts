@@ -4,7 +4,7 @@
  * sessions marked), the sentence a screen reader hears instead of the chart, sessions done against
  * planned by week, and what helped, counted. Pure; the page's SVG and tables read these.
  */
-import { addDays, daysBetween, localDate, weekStartOf } from '../time/index.js';
+import { addDays, dateWords, daysBetween, localDate, weekStartOf } from '../time/index.js';
 import type { IsoDate } from '../units.js';
 import { type DiaryEntry, HELPED, type Helped } from './entry.js';
 import type { DayScore, Episode } from './episodes.js';
@@ -111,7 +111,8 @@ export function courseSentence(scores: readonly DayScore[]): string {
   const first = scores[0];
   const last = scores.at(-1);
   if (first === undefined || last === undefined) return 'No pain scores in this time yet.';
-  if (first === last) return `One pain score: ${first.worst} out of 10 on ${first.date}.`;
+  if (first === last)
+    return `One pain score: ${first.worst} out of 10 on ${dateWords(first.date)}.`;
   const over = days(daysBetween(first.date, last.date) + 1);
   const worst = Math.max(...scores.map((s) => s.worst));
   const peak = worst > first.worst && worst > last.worst ? `, at worst ${worst},` : '';

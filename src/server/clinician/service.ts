@@ -360,14 +360,6 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
       const people: PersonView[] = [];
       for (const consent of live) {
         const { kinds, records, programmes } = await recordsFor(row, consent.personId, [consent]);
-        await audit({
-          actor: { role: 'clinician', accountId: row.id },
-          sessionId: caller.sessionId,
-          action: 'read',
-          personId: consent.personId,
-          consentId: consent.id,
-          outcome: 'allowed',
-        });
         people.push(
           personView(
             consent,
@@ -376,6 +368,17 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
           ),
         );
       }
+      // One trail entry per person whose records the list was worked out from, in one write.
+      await audit(
+        ...live.map((consent) => ({
+          actor: { role: 'clinician' as const, accountId: row.id },
+          sessionId: caller.sessionId,
+          action: 'read' as const,
+          personId: consent.personId,
+          consentId: consent.id,
+          outcome: 'allowed' as const,
+        })),
+      );
       return byNeed(people);
     },
 
@@ -384,17 +387,17 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
       const row = await clinicianOf(caller);
       const { consent, all } = await sharedWith(caller, row, personId);
       const { kinds, records, programmes } = await recordsFor(row, personId, all);
-      for (const scope of consent.scopes) {
-        await audit({
-          actor: { role: 'clinician', accountId: row.id },
+      await audit(
+        ...consent.scopes.map((scope) => ({
+          actor: { role: 'clinician' as const, accountId: row.id },
           sessionId: caller.sessionId,
-          action: 'read',
+          action: 'read' as const,
           personId,
           scope,
           consentId: consent.id,
-          outcome: 'allowed',
-        });
-      }
+          outcome: 'allowed' as const,
+        })),
+      );
       const names = await clinicians.namesOf([personId]);
       return {
         person: personView(

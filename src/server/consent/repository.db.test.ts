@@ -92,16 +92,18 @@ describe.each(testDatabases())('consents and the audit trail on $name', (kind) =
   });
 
   it('keeps the trail append-only: the database refuses an update', async () => {
-    await repository.appendAudit({
-      id: 'a1',
-      at: iso(AT),
-      actor: { role: 'clinician', accountId: physio },
-      sessionId: 's1',
-      action: 'read',
-      personId: ana,
-      scope: 'diary',
-      outcome: 'allowed',
-    });
+    await repository.appendAudit([
+      {
+        id: 'a1',
+        at: iso(AT),
+        actor: { role: 'clinician', accountId: physio },
+        sessionId: 's1',
+        action: 'read',
+        personId: ana,
+        scope: 'diary',
+        outcome: 'allowed',
+      },
+    ]);
     await expect(
       sql`update audit_log set outcome = 'denied' where id = 'a1'`.execute(storage.db),
     ).rejects.toThrow(/append-only/);
@@ -121,15 +123,17 @@ describe.each(testDatabases())('consents and the audit trail on $name', (kind) =
       updatedAt: iso(AT),
       reviewedAt: undefined,
     });
-    await repository.appendAudit({
-      id: 'a1',
-      at: iso(AT),
-      actor: { role: 'person', accountId: ana },
-      sessionId: 's1',
-      action: 'consent-made',
-      personId: ana,
-      outcome: 'allowed',
-    });
+    await repository.appendAudit([
+      {
+        id: 'a1',
+        at: iso(AT),
+        actor: { role: 'person', accountId: ana },
+        sessionId: 's1',
+        action: 'consent-made',
+        personId: ana,
+        outcome: 'allowed',
+      },
+    ]);
     await createAccountRepository(storage.db).deleteAccount(ana);
     expect(await repository.consentsOfClinician(physio)).toEqual([]);
     expect(await repository.auditOf(ana, 10)).toEqual([]);

@@ -205,22 +205,26 @@ export function createConsentRepository(db: Kysely<Database>) {
       return result.numUpdatedRows === 1n;
     },
 
-    async appendAudit(entry: AuditEntry): Promise<void> {
+    /** Appends entries to their people's trails, in one statement (one commit, one fsync). */
+    async appendAudit(entries: readonly AuditEntry[]): Promise<void> {
+      if (entries.length === 0) return;
       await db
         .insertInto('audit_log')
-        .values({
-          id: entry.id,
-          person_id: entry.personId,
-          at: entry.at,
-          actor_id: entry.actor.accountId,
-          actor_role: entry.actor.role,
-          session_id: entry.sessionId,
-          action: entry.action,
-          scope: entry.scope ?? null,
-          record_id: entry.recordId ?? null,
-          consent_id: entry.consentId ?? null,
-          outcome: entry.outcome,
-        })
+        .values(
+          entries.map((entry) => ({
+            id: entry.id,
+            person_id: entry.personId,
+            at: entry.at,
+            actor_id: entry.actor.accountId,
+            actor_role: entry.actor.role,
+            session_id: entry.sessionId,
+            action: entry.action,
+            scope: entry.scope ?? null,
+            record_id: entry.recordId ?? null,
+            consent_id: entry.consentId ?? null,
+            outcome: entry.outcome,
+          })),
+        )
         .execute();
     },
 

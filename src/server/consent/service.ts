@@ -28,15 +28,17 @@ export function shareCodeHash(code: string): string {
   return createHash('sha256').update(`share:${code}`).digest('hex');
 }
 
-/** Puts one entry on a person's trail, stamped now. */
+/** Puts entries on people's trails, stamped now, in one write. */
 export function auditor(deps: Pick<SharingServiceDeps, 'consents' | 'now' | 'randomBytes'>) {
-  return (entry: Omit<AuditEntry, 'id' | 'at'>): Promise<void> => {
+  return (...entries: Omit<AuditEntry, 'id' | 'at'>[]): Promise<void> => {
     const now = deps.now();
-    return deps.consents.appendAudit({
-      id: uuidv7(now, deps.randomBytes),
-      at: new Date(now).toISOString(),
-      ...entry,
-    });
+    return deps.consents.appendAudit(
+      entries.map((entry) => ({
+        id: uuidv7(now, deps.randomBytes),
+        at: new Date(now).toISOString(),
+        ...entry,
+      })),
+    );
   };
 }
 

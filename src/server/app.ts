@@ -16,6 +16,7 @@ import { createPasskeyService } from './account/passkeys.js';
 import { createAccountRepository } from './account/repository.js';
 import { registerAccountRoutes, sessionLookup } from './account/routes.js';
 import { createAccountService, type SignInLimits } from './account/service.js';
+import { createProgrammeWriter } from './clinician/programme-writer.js';
 import { createClinicianRepository } from './clinician/repository.js';
 import { registerClinicianRoutes } from './clinician/routes.js';
 import { createClinicianService } from './clinician/service.js';
@@ -159,10 +160,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   signedIn(app, sessionLookup(accounts), (scope) => registerSyncRoutes(scope, sync));
   const consents = createConsentRepository(deps.storage.db);
   const clinicianRepository = createClinicianRepository(deps.storage.db);
+  const programmes = createProgrammeWriter({ sync: syncRepository, now });
   signedIn(app, sessionLookup(accounts), (scope) =>
     registerSharingRoutes(
       scope,
-      createSharingService({ consents, clinicians: clinicianRepository, now, randomBytes }),
+      createSharingService({
+        consents,
+        clinicians: clinicianRepository,
+        programmes,
+        now,
+        randomBytes,
+      }),
     ),
   );
   registerClinicianRoutes(app, {
@@ -172,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       clinicians: clinicianRepository,
       consents,
       sync: syncRepository,
+      programmes,
       accountRepository,
       accounts,
       now,

@@ -323,6 +323,24 @@ describe('a clinician’s programme', () => {
     });
   });
 
+  it('can be taken off the plan by the person, after one clear question', async () => {
+    await withPhone(async (page, errors) => {
+      await seedProgramme(page);
+      await page.goto(`${server.url}/plan`);
+      await card(page).waitFor();
+      await card(page).getByRole('button', { name: 'Take this programme off my plan…' }).click();
+      await card(page).getByText(`Take “${PROGRAMME.title}” off your plan?`).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await shot(page, 'programme-remove-question');
+      await card(page).getByRole('button', { name: 'Keep it' }).click();
+      await card(page).getByRole('button', { name: 'Take this programme off my plan…' }).click();
+      await card(page).getByRole('button', { name: 'Take it off my plan' }).click();
+      await page.waitForURL(/\/plan(\/profile)?$/);
+      await page.waitForFunction(() => document.querySelectorAll('.programme-card').length === 0);
+      expect(errors).toEqual([]);
+    });
+  });
+
   it('passes axe in the dark scheme on the plan, the player and the handout', async () => {
     const browser = await openBrowser({ timezoneId: ZONE, colorScheme: 'dark' });
     try {

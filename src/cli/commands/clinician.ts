@@ -10,14 +10,9 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../core/errors.js';
 import { isProfession, PROFESSIONS } from '../../core/programme/programme.js';
-import { createAccountRepository } from '../../server/account/repository.js';
-import { createAccountService } from '../../server/account/service.js';
-import { createClinicianRepository } from '../../server/clinician/repository.js';
-import { createClinicianService } from '../../server/clinician/service.js';
-import { createConsentRepository } from '../../server/consent/repository.js';
+import { clinicianServiceOn } from '../../server/clinician/on-database.js';
 import { openStorage } from '../../server/storage/database.js';
 import { migrateToLatest } from '../../server/storage/migrate.js';
-import { createSyncRepository } from '../../server/sync/repository.js';
 import { configFrom } from '../config.js';
 import { commandFailed, EXIT_OK, reportError, usageError } from '../input.js';
 import { type CliIo, line } from '../io.js';
@@ -117,18 +112,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     );
   }
   try {
-    const now = Date.now;
-    const bytes = (n: number) => randomBytes(n);
-    const accountRepository = createAccountRepository(storage.db);
-    const service = createClinicianService({
-      clinicians: createClinicianRepository(storage.db),
-      consents: createConsentRepository(storage.db),
-      sync: createSyncRepository(storage.db),
-      accountRepository,
-      accounts: createAccountService({ repository: accountRepository, now, randomBytes: bytes }),
-      now,
-      randomBytes: bytes,
-    });
+    const service = clinicianServiceOn(storage.db, Date.now, (n) => randomBytes(n));
     const link = (token: string) => `${url}/clinician/setup#token=${token}`;
     switch (options.action) {
       case 'add': {

@@ -3,7 +3,7 @@
  * "access is decided in one place"). A person reads their own records and no one else's; a
  * clinician reads a person's records of a kind only through a consent that person made for them,
  * not revoked, whose scopes open that kind, and only while the clinician's account is enabled.
- * Pure: the consents and the time are passed in, so revoking takes effect on the next request.
+ * Pure: the consents are passed in, read on each request, so revoking takes effect on the next one.
  */
 import type { Kind } from '../sync/kinds.js';
 import { type ConsentScope, scopeOf } from './scopes.js';
@@ -30,9 +30,13 @@ export type Decision =
       reason: 'not-theirs' | 'clinician-disabled' | 'no-consent' | 'out-of-scope' | 'never-shared';
     };
 
-/** Whether a consent is in force at `nowMs`. */
-export function inForce(consent: Consent, nowMs: number): boolean {
-  return consent.revokedAt === undefined || Date.parse(consent.revokedAt) > nowMs;
+/**
+ * Whether a consent is in force: not revoked. A revocation is stamped "now" by whichever server
+ * process took it, so comparing it with another process's clock could let a request through after
+ * it; any revocation at all ends the consent.
+ */
+export function inForce(consent: Consent): boolean {
+  return consent.revokedAt === undefined;
 }
 
 /**
@@ -44,7 +48,6 @@ export function canRead(
   ownerId: string,
   kind: Kind,
   consents: readonly Consent[],
-  nowMs: number,
 ): Decision {
   if (actor.accountId === ownerId) return { allowed: true, reason: 'own' };
   if (actor.role === 'person') return { allowed: false, reason: 'not-theirs' };
@@ -52,7 +55,7 @@ export function canRead(
   const scope = scopeOf(kind);
   if (scope === undefined) return { allowed: false, reason: 'never-shared' };
   const theirs = consents.filter(
-    (c) => c.personId === ownerId && c.clinicianId === actor.accountId && inForce(c, nowMs),
+    (c) => c.personId === ownerId && c.clinicianId === actor.accountId && inForce(c),
   );
   if (theirs.length === 0) return { allowed: false, reason: 'no-consent' };
   const opening = theirs.find((c) => c.scopes.includes(scope));

@@ -12,7 +12,7 @@ import type { Source } from '../content/schema.js';
 import { sourceLabel } from '../content/sources.js';
 import type { DayScore } from '../diary/episodes.js';
 import { type Course, courseOf, ESCALATION_RULES, escalationsFor } from '../diary/escalation.js';
-import { stoppedOn } from '../player/summary.js';
+import { countsAsDone, stoppedOn } from '../player/summary.js';
 import { addDays, localDate } from '../time/index.js';
 import { type PainScore, painScore } from '../units.js';
 import { allowedIn, harderVersions, type LibraryExercise, libraryExercise } from './catalogue.js';
@@ -99,7 +99,7 @@ export function weekSignals(profile: Profile, state: PlanState, weekStart: strin
   let doneSessions = 0;
   for (const s of state.sessions ?? []) {
     if (!inWindow(localDate(Date.parse(s.startedAt), zone))) continue;
-    if (s.stoppedForPain || s.exercises.some((e) => e.completed)) doneSessions++;
+    if (countsAsDone(s)) doneSessions++;
     const on = stoppedOn(s);
     if (on !== undefined) hurtStops[on] = (hurtStops[on] ?? 0) + 1;
   }

@@ -81,3 +81,15 @@ export function stoppedOn(log: {
   if (!log.stoppedForPain) return undefined;
   return (log.exercises.find((e) => !e.completed) ?? log.exercises.at(-1))?.exerciseId;
 }
+
+/**
+ * Whether a logged session counts as one done: an exercise finished, or a "This hurts" stop (the
+ * person tried). A session ended at once keeps a log but is not one done. The plan's adherence
+ * and a programme's both count this way.
+ */
+export function countsAsDone(log: {
+  stoppedForPain: boolean;
+  exercises: readonly Pick<ExerciseDone, 'completed'>[];
+}): boolean {
+  return log.stoppedForPain || log.exercises.some((e) => e.completed);
+}

@@ -84,6 +84,38 @@ describe('a programme’s doses', () => {
   });
 });
 
+describe('what a programme’s progression holds to', () => {
+  const allowed = programme({ allowProgression: true });
+
+  it('steps an exercise up no more after a “This hurts” stop, however well the weeks after go', () => {
+    const w = weeks(daily(14, [2]), Array(14).fill(2));
+    expect(programmeDoses(allowed, w)).toEqual(allowed.exercises);
+  });
+
+  it('counts only the weeks since the clinician last saved it, so their change holds', () => {
+    const w = weeks(daily(14), Array(14).fill(2));
+    const saved = programme({ allowProgression: true, assignedAt: '2026-03-10T09:00:00.000Z' });
+    // Both full weeks began before the save: the dose is the clinician's.
+    expect(programmeDoses(saved, w)).toEqual(saved.exercises);
+  });
+
+  it('does not count a session ended at once, with nothing done', () => {
+    const empty = daily(7).map((s) => ({
+      ...s,
+      exercises: [{ exerciseId: 'knee-to-chest', completed: false }],
+    }));
+    const [first] = weeks(empty, Array(14).fill(2));
+    expect(first?.done).toBe(0);
+  });
+
+  it('reads at most two years of weeks, whatever the start date', () => {
+    const old = programme({ startDate: '1000-01-01' });
+    const w = weeks([], [], old);
+    expect(w.length).toBeLessThanOrEqual(106);
+    expect((w.at(-1)?.to ?? '') >= '2026-03-16').toBe(true);
+  });
+});
+
 describe('a programme record', () => {
   it('says who it is from in the person’s words', () => {
     expect(fromWords(programme())).toBe('From Sam Patel, your physiotherapist');

@@ -4,11 +4,12 @@
  * the diary's, each day by its worst score. The clinician's view reads the weeks (adherence, "This
  * hurts" stops, pain) and the player runs the doses.
  *
- * Doses are exactly the clinician's unless they allowed progression. Then, after each full week,
- * an exercise steps up a little (a longer hold, then one more rep, within the library's range) only
- * when the plan's own rule for progress holds (pain steady or falling, 7 in 10 sessions done) and
- * it was not stopped with "This hurts"; nothing ever steps back on its own: a stop or rising pain
- * keeps the dose and reaches the clinician, who decides.
+ * Doses are exactly the clinician's unless they allowed progression. Then, after each full week
+ * since the clinician last saved the programme, an exercise steps up a little (a longer hold, then
+ * one more rep, within the library's range) only when the plan's own rule for progress holds (pain
+ * steady or falling, 7 in 10 sessions done). Once an exercise is stopped with "This hurts" it
+ * steps up no more until the clinician saves the programme again; nothing ever steps back on its
+ * own: a stop or rising pain keeps the dose and reaches the clinician, who decides.
  */
 
 import type { DiaryEntry } from '../diary/entry.js';
@@ -24,7 +25,7 @@ import {
   painTrend,
   stepOf,
 } from '../plan/progression.js';
-import { stoppedOn } from '../player/summary.js';
+import { countsAsDone, stoppedOn } from '../player/summary.js';
 import { addDays, daysBetween, localDate } from '../time/index.js';
 import type { IsoDate } from '../units.js';
 import { type Programme, type ProgrammeExercise, sessionsPerWeek } from './programme.js';
@@ -68,10 +69,12 @@ export function programmeWeeks(input: {
   if (programme.startDate > today) return [];
   const days = dayScores(input.diary, timeZone);
   const ours = input.sessions
-    .filter((s) => s.programmeId === input.programmeId)
+    .filter((s) => s.programmeId === input.programmeId && countsAsDone(s))
     .map((s) => ({ ...s, date: localDate(Date.parse(s.startedAt), timeZone) }));
   const weeks: ProgrammeWeek[] = [];
-  for (let from = programme.startDate; from <= today; from = addDays(from, 7)) {
+  // At most the last two years of weeks, whatever the start date says.
+  const skip = Math.max(0, Math.floor((daysBetween(programme.startDate, today) - MAX_DAYS) / 7));
+  for (let from = addDays(programme.startDate, skip * 7); from <= today; from = addDays(from, 7)) {
     const to = addDays(from, 6);
     const complete = to < today;
     const inWeek = ours.filter((s) => s.date >= from && s.date <= to);
@@ -100,6 +103,9 @@ export function programmeWeeks(input: {
   return weeks;
 }
 
+/** The longest a programme's weeks are read back. */
+const MAX_DAYS = 2 * 366;
+
 /** Whether a week lets an exercise step up, by the plan's rule for progress. */
 function mayStepUp(week: ProgrammeWeek, exerciseId: string): boolean {
   return (
@@ -123,15 +129,26 @@ function stepUp(exercise: ProgrammeExercise): ProgrammeExercise {
   return exercise.reps < repsMax ? { ...exercise, reps: exercise.reps + 1 } : exercise;
 }
 
-/** The doses the programme runs at now, given its weeks (programmeWeeks). */
+/**
+ * The doses the programme runs at now, given its weeks (programmeWeeks). Only weeks that began on
+ * or after the day the clinician last saved it count (that day by UTC, to a day's tolerance), so
+ * a dose they change is the dose from then on.
+ */
 export function programmeDoses(
-  programme: Pick<Programme, 'exercises' | 'allowProgression'>,
+  programme: Pick<Programme, 'exercises' | 'allowProgression' | 'assignedAt'>,
   weeks: readonly ProgrammeWeek[],
 ): ProgrammeExercise[] {
   if (!programme.allowProgression) return programme.exercises.map((e) => ({ ...e }));
-  return programme.exercises.map((exercise) =>
-    weeks.reduce((e, week) => (mayStepUp(week, e.exerciseId) ? stepUp(e) : e), exercise),
-  );
+  const since = weeks.filter((w) => w.from >= programme.assignedAt.slice(0, 10));
+  return programme.exercises.map((exercise) => {
+    let dose = exercise;
+    for (const week of since) {
+      // A "This hurts" stop holds this exercise where it is until the clinician saves again.
+      if ((week.hurtStops[exercise.exerciseId] ?? 0) > 0) return dose;
+      if (mayStepUp(week, exercise.exerciseId)) dose = stepUp(dose);
+    }
+    return dose;
+  });
 }
 
 /** The player's dose of a programme exercise: "both" sides runs each rep on each side. */

@@ -6,28 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import type { ConsentScope } from '../../core/consent/scopes.js';
 import type { Profession } from '../../core/programme/programme.js';
-import { createAccountRepository } from '../account/repository.js';
-import { createAccountService } from '../account/service.js';
-import { createConsentRepository } from '../consent/repository.js';
 import { SessionClient, TEST_PASSWORD } from '../http/session-client.test-support.js';
 import type { Storage } from '../storage/database.js';
-import { createSyncRepository } from '../sync/repository.js';
-import { createClinicianRepository } from './repository.js';
-import { createClinicianService } from './service.js';
+import { clinicianServiceOn } from './on-database.js';
 
 /** The clinician service on a test server's database, as the CLI builds it. */
 export function operator(storage: Storage, now: () => number = Date.now) {
-  const bytes = (n: number) => randomBytes(n);
-  const accountRepository = createAccountRepository(storage.db);
-  return createClinicianService({
-    clinicians: createClinicianRepository(storage.db),
-    consents: createConsentRepository(storage.db),
-    sync: createSyncRepository(storage.db),
-    accountRepository,
-    accounts: createAccountService({ repository: accountRepository, now, randomBytes: bytes }),
-    now,
-    randomBytes: bytes,
-  });
+  return clinicianServiceOn(storage.db, now, (n) => randomBytes(n));
 }
 
 /** A clinician made by the operator and set up over HTTP, signed in. */

@@ -237,13 +237,11 @@ describe('a clinician redeeming a code and reading', () => {
     const trail = (await ana.client.get('/api/v1/sharing/audit')).body as {
       entries: { action: string; outcome: string; actor: { name: string }; scope: string | null }[];
     };
-    expect(trail.entries.map((e) => `${e.action}:${e.outcome}`)).toEqual([
-      'read:denied',
-      'consent-revoked:allowed',
-      'read:allowed',
-      'consent-made:allowed',
-      'code-made:allowed',
-    ]);
+    const steps = trail.entries.map((e) => `${e.action}:${e.outcome}`);
+    expect(steps.slice(0, 3)).toEqual(['read:denied', 'consent-revoked:allowed', 'read:allowed']);
+    // Redeeming made the consent and read the records its answer is worked out from.
+    expect(steps.slice(3, 5).sort()).toEqual(['consent-made:allowed', 'read:allowed']);
+    expect(steps.at(-1)).toBe('code-made:allowed');
     expect(trail.entries[2]).toMatchObject({ actor: { name: 'Sam Patel' }, scope: 'diary' });
   });
 
@@ -415,5 +413,76 @@ describe('programmes', () => {
     expect(huge.body).toMatchObject({ errors: [{ field: 'exercises.0.reps' }] });
     const seen = await physio.client.get(`/api/v1/clinician/people/${ana.id}`);
     expect((seen.body as { programmes: unknown[] }).programmes).toEqual([]);
+  });
+
+  it('leave the person’s plan when they stop sharing, or when the operator disables the clinician', async () => {
+    const ana = await person();
+    const physio = await clinician();
+    const redeemed = await physio.client.post('/api/v1/clinician/redeem', {
+      code: await shareCodeFrom(ana.client, ['sessions']),
+    });
+    await physio.client.post(`/api/v1/clinician/people/${ana.id}/programmes`, PROGRAMME);
+    const consentId = (redeemed.body as { consentId: string }).consentId;
+    await ana.client.delete(`/api/v1/sharing/${consentId}`);
+    const live = async (who: SessionClient) => {
+      const pulled = (await who.get('/api/v1/sync')).body as {
+        changes: { kind: string; deleted: boolean }[];
+      };
+      return pulled.changes.filter((c) => c.kind === 'programme' && !c.deleted).length;
+    };
+    expect(await live(ana.client)).toBe(0);
+
+    const bob = await person();
+    const other = await clinician();
+    await other.client.post('/api/v1/clinician/redeem', {
+      code: await shareCodeFrom(bob.client, ['sessions']),
+    });
+    await other.client.post(`/api/v1/clinician/people/${bob.id}/programmes`, PROGRAMME);
+    expect(await live(bob.client)).toBe(1);
+    await operator(server.storage, () => clock).disable(other.id);
+    expect(await live(bob.client)).toBe(0);
+  });
+
+  it('can be taken off the plan by the person’s device, and the clinician sees it gone', async () => {
+    const ana = await person();
+    const physio = await clinician();
+    await physio.client.post('/api/v1/clinician/redeem', {
+      code: await shareCodeFrom(ana.client, ['sessions']),
+    });
+    await physio.client.post(`/api/v1/clinician/people/${ana.id}/programmes`, PROGRAMME);
+    const pulled = (await ana.client.get('/api/v1/sync')).body as {
+      changes: { id: string; kind: string; hlc: string }[];
+    };
+    const programme = pulled.changes.find((c) => c.kind === 'programme');
+    if (programme === undefined) throw new Error('no programme pulled');
+    const removed = {
+      id: programme.id,
+      kind: 'programme',
+      hlc: programme.hlc.replace(/-0000-/, '-0001-'),
+      deleted: true,
+      data: null,
+    };
+    expect((await ana.client.post('/api/v1/sync', { changes: [removed] })).body).toEqual({
+      accepted: [programme.id],
+      refused: [],
+    });
+    const seen = await physio.client.get(`/api/v1/clinician/people/${ana.id}`);
+    expect((seen.body as { programmes: unknown[] }).programmes).toEqual([]);
+  });
+
+  it('keeps each dose to the library’s range for that exercise, and a start within a year', async () => {
+    const ana = await person();
+    const physio = await clinician();
+    await physio.client.post('/api/v1/clinician/redeem', {
+      code: await shareCodeFrom(ana.client, ['plan']),
+    });
+    const post = (body: unknown) =>
+      physio.client.post(`/api/v1/clinician/people/${ana.id}/programmes`, body);
+    const first = PROGRAMME.exercises[0];
+    const long = await post({ ...PROGRAMME, exercises: [{ ...first, holdSeconds: 3600 }] });
+    expect(long.status).toBe(422);
+    expect(long.body).toMatchObject({ errors: [{ field: 'exercises.0.holdSeconds' }] });
+    const old = await post({ ...PROGRAMME, startDate: '1000-01-01', reviewDate: '1000-02-01' });
+    expect(old.body).toMatchObject({ errors: [{ field: 'startDate' }] });
   });
 });

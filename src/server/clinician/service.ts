@@ -12,16 +12,14 @@ import { usernameKey, usernameProblem } from '../../core/auth/username.js';
 import { byNeed, type NeedInput, needOf } from '../../core/clinician/need.js';
 import { type Actor, canRead, inForce } from '../../core/consent/access.js';
 import type { PersonView, ProgrammeView } from '../../core/consent/api.schema.js';
-import { scopeOf } from '../../core/consent/scopes.js';
 import { normalShareCode } from '../../core/consent/share-code.js';
 import { AppError, type FieldError } from '../../core/errors.js';
 import { uuidv7 } from '../../core/ids.js';
 import { libraryExercise } from '../../core/plan/catalogue.js';
 import type { Profession, Programme } from '../../core/programme/programme.js';
 import { ProgrammeData, type ProgrammeInput } from '../../core/programme/programme.schema.js';
-import { hlcStart, hlcText, parseHlc, receive, tick } from '../../core/sync/hlc.js';
 import { type Kind, RECORD_KINDS } from '../../core/sync/kinds.js';
-import { localDate } from '../../core/time/index.js';
+import { daysBetween, localDate } from '../../core/time/index.js';
 import { parseOrThrow } from '../../core/validation.js';
 import { checkPassword, hashPassword } from '../account/passwords.js';
 import type { AccountRepository } from '../account/repository.js';
@@ -29,17 +27,17 @@ import type { AccountService, Caller, NewSession, Refused } from '../account/ser
 import type { ConsentRepository, ConsentRow } from '../consent/repository.js';
 import { auditor, shareCodeHash } from '../consent/service.js';
 import type { SyncRepository } from '../sync/repository.js';
+import type { ProgrammeWriter } from './programme-writer.js';
 import type { ClinicianRepository, ClinicianRow } from './repository.js';
 
 /** A set-up link works once, for three days. */
 export const SETUP_LINK_MS = 3 * 24 * 3_600_000;
-/** The stamps the server gives what it writes into a person's records (a clinician's programme). */
-export const SERVER_NODE = '0000000000000001';
 
 export interface ClinicianServiceDeps {
   clinicians: ClinicianRepository;
   consents: ConsentRepository;
   sync: SyncRepository;
+  programmes: ProgrammeWriter;
   accountRepository: AccountRepository;
   accounts: AccountService;
   now: () => number;
@@ -96,8 +94,7 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
    */
   async function sharedWith(caller: Caller, row: ClinicianRow, personId: string) {
     const between = await consents.consentsBetween(personId, row.id);
-    const now = deps.now();
-    const live = between.find((c) => inForce(c, now));
+    const live = between.find(inForce);
     if (live === undefined) {
       if (between.length > 0) {
         await audit({
@@ -115,8 +112,7 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
 
   /** The kinds this clinician may read of the person's, by the one access decision. */
   function readable(row: ClinicianRow, personId: string, all: readonly ConsentRow[]): Kind[] {
-    const now = deps.now();
-    return RECORD_KINDS.filter((kind) => canRead(actorOf(row), personId, kind, all, now).allowed);
+    return RECORD_KINDS.filter((kind) => canRead(actorOf(row), personId, kind, all).allowed);
   }
 
   function personView(consent: ConsentRow, name: string, need: PersonView['need']): PersonView {
@@ -167,46 +163,52 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
     });
   }
 
-  /** Writes a programme record (or its end) into the person's records with a stamp above its last. */
-  async function writeProgramme(personId: string, id: string, data: Programme | null) {
-    const now = deps.now();
-    const kept = await sync.recordOf(personId, id);
-    let clock = hlcStart(SERVER_NODE);
-    const previous = kept === undefined ? undefined : parseHlc(kept.hlc);
-    clock =
-      previous === undefined
-        ? tick(clock, now)
-        : receive(clock, previous, now, Number.POSITIVE_INFINITY);
-    const change = {
-      id,
-      kind: 'programme' as const,
-      hlc: hlcText(clock),
-      deleted: data === null,
-      data,
-    };
-    const stored = await sync.push(personId, [change]);
-    if (stored === undefined || stored.refused.length > 0) throw notShared();
-  }
-
-  /** The library's checks the schema cannot make: each exercise is ours, and a side only for one-sided ones. */
-  function checkExercises(input: ProgrammeInput): void {
+  /**
+   * The checks the schema cannot make: each exercise is in the library, its dose within the
+   * library's range for it (as the editor keeps it), a side only for one-sided ones, and a start
+   * within a year of today either way.
+   */
+  function checkProgramme(input: ProgrammeInput): void {
     const errors: FieldError[] = [];
     input.exercises.forEach((e, i) => {
+      const at = `exercises.${i}`;
       const lib = libraryExercise(e.exerciseId);
       if (lib === undefined) {
+        errors.push({ path: `${at}.exerciseId`, message: 'is not an exercise in the library' });
+        return;
+      }
+      if (e.side !== 'both' && !lib.details.perSide) {
+        errors.push({ path: `${at}.side`, message: 'must be both: this exercise has no sides' });
+      }
+      const { holdSeconds: hold, reps } = lib.dose;
+      if (e.holdSeconds < hold.min || e.holdSeconds > hold.max) {
         errors.push({
-          path: `exercises.${i}.exerciseId`,
-          message: 'is not an exercise in the library',
+          path: `${at}.holdSeconds`,
+          message: `must be ${hold.min} to ${hold.max} for this exercise`,
         });
-      } else if (e.side !== 'both' && !lib.details.perSide) {
+      }
+      if (e.reps < reps.min || e.reps > reps.max) {
         errors.push({
-          path: `exercises.${i}.side`,
-          message: 'must be both: this exercise has no sides',
+          path: `${at}.reps`,
+          message: `must be ${reps.min} to ${reps.max} for this exercise`,
         });
       }
     });
+    const today = localDate(deps.now(), 'UTC');
+    if (Math.abs(daysBetween(today, input.startDate)) > 366) {
+      errors.push({ path: 'startDate', message: 'must be within a year of today' });
+    }
     if (errors.length > 0)
       throw new AppError('validation_failed', 'the programme was not saved', errors);
+  }
+
+  /** This clinician's live programme for the person, or not found. */
+  async function theirProgramme(personId: string, programmeId: string, row: ClinicianRow) {
+    const kept = await deps.programmes.keptBy(personId, programmeId, row.id);
+    if (kept === undefined) {
+      throw new AppError('not_found', 'you have no such programme for this person');
+    }
+    return kept;
   }
 
   return {
@@ -243,10 +245,16 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
 
     list: () => clinicians.list(),
 
-    /** Disables a clinician (CLI): from the next request they see nothing. */
+    /**
+     * Disables a clinician (CLI): from the next request they see nothing, and the programmes they
+     * assigned leave their people's plans, since no one follows them any more.
+     */
     async disable(idOrUsername: string) {
       const row = await clinicians.disable(idOrUsername, nowText());
       if (row === undefined) throw new AppError('not_found', 'no clinician has this id or name');
+      for (const consent of await consents.consentsOfClinician(row.id)) {
+        await deps.programmes.endAllBy(consent.personId, row.id);
+      }
       return row;
     },
 
@@ -335,14 +343,26 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
         };
         await consents.addConsent(consent);
       }
-      await audit({
-        actor: { role: 'clinician', accountId: row.id },
-        sessionId: caller.sessionId,
-        action: live === undefined ? 'consent-made' : 'consent-changed',
-        personId: taken.personId,
-        consentId: consent.id,
-        outcome: 'allowed',
-      });
+      const by = { actor: { role: 'clinician' as const, accountId: row.id } };
+      // The answer carries what the shared records say (the need), so it is a read too.
+      await audit(
+        {
+          ...by,
+          sessionId: caller.sessionId,
+          action: live === undefined ? 'consent-made' : 'consent-changed',
+          personId: taken.personId,
+          consentId: consent.id,
+          outcome: 'allowed',
+        },
+        {
+          ...by,
+          sessionId: caller.sessionId,
+          action: 'read',
+          personId: taken.personId,
+          consentId: consent.id,
+          outcome: 'allowed',
+        },
+      );
       const names = await clinicians.namesOf([taken.personId]);
       const { kinds, records, programmes } = await recordsFor(row, taken.personId, [consent]);
       return personView(
@@ -426,19 +446,9 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
     ): Promise<ProgrammeView> {
       const row = await clinicianOf(caller);
       const { consent } = await sharedWith(caller, row, personId);
-      checkExercises(input);
+      checkProgramme(input);
       const id = programmeId ?? uuidv7(deps.now(), deps.randomBytes);
-      if (programmeId !== undefined) {
-        const kept = await sync.recordOf(personId, programmeId);
-        if (
-          kept === undefined ||
-          kept.kind !== 'programme' ||
-          kept.deleted ||
-          (kept.data as Programme).clinicianId !== row.id
-        ) {
-          throw new AppError('not_found', 'you have no such programme for this person');
-        }
-      }
+      if (programmeId !== undefined) await theirProgramme(personId, programmeId, row);
       const data = parseOrThrow(ProgrammeData, {
         ...input,
         clinicianId: row.id,
@@ -446,13 +456,12 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
         profession: row.profession,
         assignedAt: nowText(),
       });
-      await writeProgramme(personId, id, data);
+      if (!(await deps.programmes.write(personId, id, data))) throw notShared();
       await audit({
         actor: { role: 'clinician', accountId: row.id },
         sessionId: caller.sessionId,
         action: 'write',
         personId,
-        scope: scopeOf('programme'),
         recordId: id,
         consentId: consent.id,
         outcome: 'allowed',
@@ -464,22 +473,13 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
     async endProgramme(caller: Caller, personId: string, programmeId: string): Promise<void> {
       const row = await clinicianOf(caller);
       const { consent } = await sharedWith(caller, row, personId);
-      const kept = await sync.recordOf(personId, programmeId);
-      if (
-        kept === undefined ||
-        kept.kind !== 'programme' ||
-        kept.deleted ||
-        (kept.data as Programme).clinicianId !== row.id
-      ) {
-        throw new AppError('not_found', 'you have no such programme for this person');
-      }
-      await writeProgramme(personId, programmeId, null);
+      await theirProgramme(personId, programmeId, row);
+      await deps.programmes.write(personId, programmeId, null);
       await audit({
         actor: { role: 'clinician', accountId: row.id },
         sessionId: caller.sessionId,
         action: 'write',
         personId,
-        scope: scopeOf('programme'),
         recordId: programmeId,
         consentId: consent.id,
         outcome: 'allowed',

@@ -13,12 +13,15 @@ import { SHARE_CODE_BYTES, SHARE_CODE_MS, shareCode } from '../../core/consent/s
 import { AppError } from '../../core/errors.js';
 import { uuidv7 } from '../../core/ids.js';
 import { type Caller, requireConfirmedAt } from '../account/service.js';
+import type { ProgrammeWriter } from '../clinician/programme-writer.js';
 import type { ClinicianRepository, ClinicianRow } from '../clinician/repository.js';
 import type { ConsentRepository, ConsentRow } from './repository.js';
 
 export interface SharingServiceDeps {
   consents: ConsentRepository;
   clinicians: ClinicianRepository;
+  /** Ends a clinician's programmes when the person stops sharing with them. */
+  programmes: Pick<ProgrammeWriter, 'endAllBy'>;
   now: () => number;
   randomBytes: (n: number) => Uint8Array;
 }
@@ -157,11 +160,21 @@ export function createSharingService(deps: SharingServiceDeps) {
       return consentView({ ...consent, scopes: [...scopes], updatedAt: now }, clinician);
     },
 
-    /** Stops a sharing: the clinician's next request is refused. */
+    /**
+     * Stops a sharing: the clinician's next request is refused, and their programmes leave the
+     * person's plan (no one follows them any more).
+     */
     async revoke(caller: Caller, id: string): Promise<void> {
       await requirePerson(caller);
+      const consent = await liveConsent(caller, id);
       if (!(await consents.revoke(caller.accountId, id, nowText()))) {
         throw new AppError('not_found', 'you have no such sharing in force');
+      }
+      const others = (await consents.consentsOfPerson(caller.accountId)).filter(
+        (c) => c.clinicianId === consent.clinicianId && c.revokedAt === undefined,
+      );
+      if (others.length === 0) {
+        await deps.programmes.endAllBy(caller.accountId, consent.clinicianId);
       }
       await audit({
         actor: { role: 'person', accountId: caller.accountId },

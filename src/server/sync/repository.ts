@@ -41,7 +41,7 @@ export function createSyncRepository(db: Kysely<Database>) {
     async push(
       accountId: string,
       changes: readonly Change[],
-      /** Kinds a device may echo back but never change: only the server writes them. */
+      /** Kinds a device may echo back or delete but never write: only the server writes them. */
       serverOnly: readonly Kind[] = [],
     ): Promise<Kept | undefined> {
       if (changes.length === 0) {
@@ -86,7 +86,8 @@ export function createSyncRepository(db: Kysely<Database>) {
           const wins =
             current === undefined ||
             (current.hlc !== change.hlc && later(current, change) === change);
-          if (wins && serverOnly.includes(change.kind)) {
+          // A device may end a programme (the person takes it off their plan), never write one.
+          if (wins && serverOnly.includes(change.kind) && !change.deleted) {
             refused.push({
               id: change.id,
               field: 'kind',

@@ -24,7 +24,7 @@ export const setUp = (
 ): Promise<ApiOutcome<SignedIn>> => postJson(`${BASE}/setup`, { token, username, password });
 
 export const redeem = (code: string): Promise<ApiOutcome<PersonView>> =>
-  postJson(`${BASE}/redeem`, { code });
+  postJson(`${BASE}/redeem?${zone()}`, { code });
 
 export const people = (): Promise<ApiOutcome<{ people: PersonView[] }>> =>
   getJson(`${BASE}/people?${zone()}`);

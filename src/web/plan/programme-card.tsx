@@ -12,7 +12,7 @@ import { dayLabel } from '../dates.js';
 import { buildSession } from '../player/build.js';
 import { sessionPath } from '../player/path.js';
 import { itemPath, programmePath } from '../routes.js';
-import { RECORDS_CHANGED } from '../store/records.js';
+import { deleteRecord, RECORDS_CHANGED } from '../store/records.js';
 import { RECORDS_SYNCED } from '../sync/status.js';
 import {
   dosesNote,
@@ -74,6 +74,8 @@ export function ProgrammeCards(props: { onNone?: () => void }) {
 
 export function ProgrammeCard({ now }: { now: ProgrammeNow }) {
   const { id, programme, week } = now;
+  const [removing, setRemoving] = useState(false);
+  const [removeFailed, setRemoveFailed] = useState(false);
   const steps = programmeSteps(now);
   const session = buildSession(
     steps.map((s) => s.item),
@@ -155,6 +157,36 @@ export function ProgrammeCard({ now }: { now: ProgrammeNow }) {
           Print handout<span class="visually-hidden"> for {programme.title}</span>
         </a>
       </div>
+      {removing ? (
+        <div class="callout callout-guidance programme-remove">
+          <p>
+            Take “{programme.title}” off your plan? {programme.clinicianName} will see it is gone.
+            It is best to tell them why.
+          </p>
+          {removeFailed && <p role="alert">It could not be taken off on this device. Try again.</p>}
+          <div class="programme-actions">
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                // The tombstone syncs like any change; the card goes when the list is read again.
+                deleteRecord('programme', id).catch(() => setRemoveFailed(true));
+              }}
+            >
+              Take it off my plan
+            </button>
+            <button type="button" class="button button-choice" onClick={() => setRemoving(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      ) : (
+        <p class="programme-remove-link">
+          <button type="button" class="link-button" onClick={() => setRemoving(true)}>
+            Take this programme off my plan…
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -64,7 +64,7 @@ export function dosesNote(
 ): string {
   const who = `Your ${PROFESSION_WORDS[programme.profession]}`;
   return programme.allowProgression
-    ? `${who} set these doses and lets them step up a little each week, when the pain scores you give are steady or easing and you did most of the sessions. A dose never steps up after a “This hurts” stop, and never steps down by itself: tell ${programme.clinicianName} if one is too much.`
+    ? `${who} set these doses and lets them step up a little each week, when the pain scores you give are steady or easing and you did most of the sessions. Once you stop an exercise with “This hurts”, it steps up no more until ${programme.clinicianName} changes the programme, and no dose steps down by itself: tell them if one is too much.`
     : `${who} set these doses. They stay the same until ${programme.clinicianName} changes them.`;
 }
 

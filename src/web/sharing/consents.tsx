@@ -140,8 +140,9 @@ function Consent(props: { account: AccountView; consent: ConsentView; onChanged:
         <div class="sharing-confirm sharing-confirm-stop">
           <p>
             <strong>Stop sharing with {name}?</strong> From now on they cannot see any of your
-            records. What they have already seen stays with them. To share again later, make a new
-            code.
+            records, and any programme from them leaves your plan (print its handout first if you
+            want to keep it). What they have already seen stays with them. To share again later,
+            make a new code.
           </p>
           <div class="sharing-actions">
             <button

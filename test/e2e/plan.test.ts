@@ -134,7 +134,29 @@ describe('the weekly plan', () => {
     await habit.getByRole('checkbox').check();
     expect(await habit.locator('.habit-streak').textContent()).toBe('1 day in a row');
 
-    // All of it kept on the device.
+    // All of it kept on the device: the tick is written before the page is left.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const req = indexedDB.open('unknot');
+          req.onsuccess = () => {
+            const all = req.result
+              .transaction('records', 'readonly')
+              .objectStore('records')
+              .getAll();
+            all.onsuccess = () => {
+              req.result.close();
+              resolve(
+                (all.result as { kind: string; deleted: boolean }[]).some(
+                  (r) => r.kind === 'habit-tick' && !r.deleted,
+                ),
+              );
+            };
+            all.onerror = () => resolve(false);
+          };
+          req.onerror = () => resolve(false);
+        }),
+    );
     await page.reload();
     await today.waitFor();
     expect(

@@ -68,6 +68,9 @@ export const AuditEntryView = z.object({
     name: z.string().describe('The clinician\u2019s name, or "You"'),
   }),
   scope: z.enum(CONSENT_SCOPES).nullable(),
+  scopes: z
+    .array(z.enum(CONSENT_SCOPES))
+    .describe('What a consent change shared; empty for a read or a write'),
   recordId: z.string().nullable(),
   consentId: z.string().nullable(),
   outcome: z.enum(['allowed', 'denied']),

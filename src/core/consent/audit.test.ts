@@ -49,4 +49,20 @@ describe('the audit trail as FHIR', () => {
     expect(revoked.agent[0]?.who).toEqual({ reference: 'Patient/person-ana' });
     expect(revoked.action).toBe('U');
   });
+
+  it('names every scope a consent change shared', () => {
+    const made = auditEventResource(
+      entry({
+        action: 'consent-made',
+        scope: undefined,
+        recordId: undefined,
+        scopes: ['diary', 'plan'],
+      }),
+    );
+    expect(made.entity?.[0]?.detail).toEqual([
+      { type: 'scope', valueString: 'diary' },
+      { type: 'scope', valueString: 'plan' },
+    ]);
+    expect(fhirErrors(made)).toEqual([]);
+  });
 });

@@ -28,6 +28,8 @@ export interface AuditEntry {
   /** Whose records or consent. */
   personId: string;
   scope?: ConsentScope;
+  /** What a consent change shared: the scopes a code was made for, or a consent made or changed to. */
+  scopes?: readonly ConsentScope[];
   /** The record read or written, when one was. */
   recordId?: string;
   /** The consent made, changed or revoked, or the one that allowed a read. */
@@ -50,12 +52,13 @@ const who = (actor: AuditEntry['actor']) =>
 
 /** The entry as a FHIR R4 AuditEvent. */
 export function auditEventResource(entry: AuditEntry): AuditEvent {
+  const shared = entry.scope === undefined ? [...(entry.scopes ?? [])] : [entry.scope];
   const entity: NonNullable<AuditEvent['entity']> = [
     {
       what: { reference: `Patient/${entry.personId}` },
-      ...(entry.scope === undefined
+      ...(shared.length === 0
         ? {}
-        : { detail: [{ type: 'scope', valueString: entry.scope }] }),
+        : { detail: shared.map((scope) => ({ type: 'scope', valueString: scope })) }),
     },
   ];
   if (entry.consentId !== undefined)

@@ -255,6 +255,14 @@ describe('a clinician redeeming a code and reading', () => {
     expect(
       (await ana.client.put(`/api/v1/sharing/${consentId}`, { scopes: ['checks'] })).status,
     ).toBe(200);
+    const trail = (await ana.client.get('/api/v1/sharing/audit')).body as {
+      entries: { action: string; scopes: string[] }[];
+    };
+    expect(trail.entries.find((e) => e.action === 'consent-changed')?.scopes).toEqual(['checks']);
+    expect(trail.entries.find((e) => e.action === 'code-made')?.scopes).toEqual([
+      'diary',
+      'checks',
+    ]);
     const res = await physio.client.get(`/api/v1/clinician/people/${ana.id}`);
     expect((res.body as { records: { kind: string }[] }).records.map((r) => r.kind)).toEqual([
       'check-result',

@@ -352,6 +352,7 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
           action: live === undefined ? 'consent-made' : 'consent-changed',
           personId: taken.personId,
           consentId: consent.id,
+          scopes: taken.scopes,
           outcome: 'allowed',
         },
         {

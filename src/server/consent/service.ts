@@ -111,6 +111,7 @@ export function createSharingService(deps: SharingServiceDeps) {
         sessionId: caller.sessionId,
         action: 'code-made',
         personId: caller.accountId,
+        scopes: row.scopes,
         outcome: 'allowed',
       });
       return {
@@ -154,6 +155,7 @@ export function createSharingService(deps: SharingServiceDeps) {
         action: 'consent-changed',
         personId: caller.accountId,
         consentId: id,
+        scopes,
         outcome: 'allowed',
       });
       const clinician = await clinicians.byId(consent.clinicianId);
@@ -205,6 +207,7 @@ export function createSharingService(deps: SharingServiceDeps) {
               : (names.get(e.actor.accountId)?.name ?? 'A clinician no longer on this server'),
         },
         scope: e.scope ?? null,
+        scopes: [...(e.scopes ?? [])],
         recordId: e.recordId ?? null,
         consentId: e.consentId ?? null,
         outcome: e.outcome,

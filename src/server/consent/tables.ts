@@ -41,6 +41,8 @@ export interface AuditLogTable {
   session_id: string;
   action: AuditAction;
   scope: string | null;
+  /** What a consent change shared: a JSON list of scopes; null for a read or a write. */
+  scopes: string | null;
   record_id: string | null;
   consent_id: string | null;
   outcome: 'allowed' | 'denied';

@@ -90,6 +90,7 @@ const COLUMNS = {
     session_id: true,
     action: true,
     scope: true,
+    scopes: true,
     record_id: true,
     consent_id: true,
     outcome: true,

@@ -19,7 +19,7 @@ import { type Gate, GateMessage, useGate } from './gate.js';
 import { NeedBadge } from './need-badge.js';
 import { ProgrammesSection } from './programmes-section.js';
 import { ChecksSection, EntriesSection, PlanSection } from './record-sections.js';
-import { overviewOf, type Shared, sharedOf } from './records.js';
+import { dosesNowOf, overviewOf, type Shared, sharedOf } from './records.js';
 import { SummaryView } from './summary-view.js';
 import { sharing } from './words.js';
 import './clinician.css';
@@ -149,6 +149,7 @@ function PersonBody({
           personName={name}
           personPath={clinicianPersonPath(data.person.id)}
           programmes={shared.programmes}
+          dosesNow={dosesNowOf(shared)}
           today={shared.today}
           onChanged={changed}
         />

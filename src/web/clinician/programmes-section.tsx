@@ -27,6 +27,7 @@ export function handoutHref(personPath: string, programmeId: string): string {
 function ProgrammeCard({
   personId,
   programme,
+  dosesNow,
   today,
   personPath,
   onEdit,
@@ -34,6 +35,7 @@ function ProgrammeCard({
 }: {
   personId: string;
   programme: ProgrammeView;
+  dosesNow: ProgrammeExercise[] | undefined;
   today: string;
   personPath: string;
   onEdit: () => void;
@@ -55,12 +57,18 @@ function ProgrammeCard({
         .{data.allowProgression ? ' Doses may step up.' : ' Doses stay as you set them.'}
       </p>
       <ul class="assigned-exercises">
-        {data.exercises.map((e) => (
-          <li key={e.exerciseId}>
-            <strong>{exerciseById(e.exerciseId)?.title ?? e.exerciseId}</strong>: {programmeDose(e)}
-            {e.notes !== undefined && <span class="quiet"> · {e.notes}</span>}
-          </li>
-        ))}
+        {data.exercises.map((e, i) => {
+          const now = dosesNow?.[i];
+          const stepped = now !== undefined && programmeDose(now) !== programmeDose(e);
+          return (
+            <li key={e.exerciseId}>
+              <strong>{exerciseById(e.exerciseId)?.title ?? e.exerciseId}</strong>:{' '}
+              {programmeDose(e)}
+              {stepped && <span> · stepped up to {programmeDose(now)}</span>}
+              {e.notes !== undefined && <span class="quiet"> · {e.notes}</span>}
+            </li>
+          );
+        })}
       </ul>
       {data.notes !== undefined && <p class="assigned-notes">{data.notes}</p>}
       {problem !== undefined && (
@@ -114,6 +122,7 @@ export function ProgrammesSection({
   personName,
   personPath,
   programmes,
+  dosesNow,
   today,
   onChanged,
 }: {
@@ -121,6 +130,8 @@ export function ProgrammesSection({
   personName: string;
   personPath: string;
   programmes: readonly ProgrammeView[];
+  /** Each programme's doses now, where they may step up and its sessions are shared. */
+  dosesNow: ReadonlyMap<string, ProgrammeExercise[]>;
   today: string;
   /** A programme was saved or ended: the page reloads the person, and says what happened. */
   onChanged: (words: string) => void;
@@ -143,6 +154,7 @@ export function ProgrammesSection({
                 key={p.id}
                 personId={personId}
                 programme={p}
+                dosesNow={dosesNow.get(p.id)}
                 today={today}
                 personPath={personPath}
                 onEdit={() => setEditing(p)}

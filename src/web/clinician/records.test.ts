@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonRecords } from '../../core/consent/api.schema.js';
 import type { Programme } from '../../core/programme/programme.js';
-import { hurtStops, overviewOf, sharedOf, weeksOf } from './records.js';
+import { dosesNowOf, hurtStops, overviewOf, sharedOf, weeksOf } from './records.js';
 
 const ZONE = 'Europe/London';
 const TODAY = '2026-03-16';
@@ -67,6 +67,23 @@ describe('one person’s shared records', () => {
   it('keeps the diary oldest first and the sessions newest first', () => {
     expect(shared.entries.map((e) => e.pain0to10)).toEqual([4, 6]);
     expect(shared.logs.map((l) => l.id)).toEqual([id(21), id(20)]);
+  });
+
+  it('gives the doses the player runs now only where they may step up and sessions are shared', () => {
+    expect(dosesNowOf(shared).size).toBe(0);
+    const stepping = {
+      id: id(1),
+      data: { ...programme('Back care', 'Sam Patel'), allowProgression: true },
+    };
+    const allowed = sharedOf({ ...data, programmes: [stepping] }, TODAY, ZONE);
+    // The stop on bird-dog holds it; the rest of the first week was too few sessions to step up.
+    expect(dosesNowOf(allowed).get(id(1))).toEqual(stepping.data.exercises);
+    const hidden = sharedOf(
+      { ...data, person: { ...data.person, scopes: ['diary'] }, programmes: [stepping] },
+      TODAY,
+      ZONE,
+    );
+    expect(dosesNowOf(hidden).size).toBe(0);
   });
 
   it('tells this clinician’s programmes from other clinicians’', () => {

@@ -14,8 +14,12 @@ import { libraryExercise } from '../../core/plan/catalogue.js';
 import type { PlanRecord } from '../../core/plan/records.js';
 import type { SessionRecord } from '../../core/player/record.js';
 import { stoppedOn } from '../../core/player/summary.js';
-import type { Programme } from '../../core/programme/programme.js';
-import { type ProgrammeWeek, programmeWeeks } from '../../core/programme/progression.js';
+import type { Programme, ProgrammeExercise } from '../../core/programme/programme.js';
+import {
+  type ProgrammeWeek,
+  programmeDoses,
+  programmeWeeks,
+} from '../../core/programme/progression.js';
 import { localDate } from '../../core/time/index.js';
 import type { CheckRecord } from '../../core/triage/check-record.js';
 import type { PastCheck } from '../check/history.js';
@@ -123,4 +127,17 @@ export function weeksOf(programme: ProgrammeView, shared: Shared): ProgrammeWeek
     today: shared.today,
     timeZone: shared.timeZone,
   });
+}
+
+/**
+ * Each programme's doses as the person's player runs them now, where the clinician let doses step
+ * up and the person shares their sessions (without them, the steps cannot be known).
+ */
+export function dosesNowOf(shared: Shared): Map<string, ProgrammeExercise[]> {
+  const out = new Map<string, ProgrammeExercise[]>();
+  if (!shared.scopes.has('sessions')) return out;
+  for (const p of shared.programmes) {
+    if (p.data.allowProgression) out.set(p.id, programmeDoses(p.data, weeksOf(p, shared)));
+  }
+  return out;
 }

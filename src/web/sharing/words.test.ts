@@ -18,6 +18,7 @@ function entry(over: Partial<AuditEntryView>): AuditEntryView {
     action: 'read',
     actor: { role: 'clinician', name: 'Sam Patel' },
     scope: 'diary',
+    scopes: [],
     recordId: null,
     consentId: 'consent-1',
     outcome: 'allowed',
@@ -42,7 +43,7 @@ describe('the audit trail in plain words', () => {
 
   it('names a programme written into the plan', () => {
     expect(auditWords(entry({ action: 'write', scope: 'plan' }), [])).toBe(
-      'Sam Patel saved a home programme for you',
+      'Sam Patel set, changed or ended a home programme for you',
     );
   });
 
@@ -63,6 +64,16 @@ describe('the audit trail in plain words', () => {
     expect(auditWords(entry({ action: 'consent-made', scope: null }), [CONSENT])).toBe(
       'Sam Patel used your share code and can now see what you chose',
     );
+    const scopes = ['plan', 'diary', 'sessions'] as const;
+    expect(
+      auditWords(entry({ action: 'code-made', actor: you, scope: null, scopes: [...scopes] }), []),
+    ).toBe('You made a share code (your pain diary, your exercise sessions and your plan)');
+    expect(
+      auditWords(
+        entry({ action: 'consent-changed', actor: you, scope: null, scopes: ['checks'] }),
+        [CONSENT],
+      ),
+    ).toBe('You changed what Sam Patel can see (your check results)');
   });
 });
 

@@ -69,30 +69,39 @@ export function auditWords(entry: AuditEntryView, consents: readonly ConsentView
   const consent = consents.find((c) => c.id === entry.consentId);
   const clinician = consent?.clinician.name ?? 'your clinician';
   const refused = entry.outcome === 'denied';
+  // What a consent change shared, when the trail names it: " (your pain diary and your plan)".
+  const what =
+    entry.scopes.length === 0
+      ? ''
+      : ` (${listWords(inOrder(entry.scopes).map((x) => SCOPE_OBJECT[x]))})`;
   switch (entry.action) {
     case 'code-made':
-      return `${actor} made a share code`;
+      return `${actor} made a share code${what}`;
     case 'read':
       return refused
         ? `${actor} tried to look at ${object}, and was refused: nothing was shown`
         : `${actor} looked at ${object}`;
     case 'write':
       if (refused) return `${actor} tried to change ${object}, and was refused: nothing changed`;
-      // A clinician writes only programmes, which live in the plan.
-      return entry.scope === 'plan'
-        ? `${actor} saved a home programme for you`
-        : `${actor} changed ${object}`;
+      // A clinician writes only programmes: one set, changed or ended.
+      return `${actor} set, changed or ended a home programme for you`;
     case 'consent-made':
       return entry.actor.role === 'person'
-        ? `You started sharing with ${clinician}`
-        : `${actor} used your share code and can now see what you chose`;
+        ? `You started sharing with ${clinician}${what}`
+        : `${actor} used your share code and can now see what you chose${what}`;
     case 'consent-changed':
       return entry.actor.role === 'person'
-        ? `You changed what ${clinician} can see`
-        : `${actor} changed what they can see`;
+        ? `You changed what ${clinician} can see${what}`
+        : `${actor} changed what they can see${what}`;
     case 'consent-revoked':
       return entry.actor.role === 'person'
         ? `You stopped sharing with ${clinician}`
         : `${actor} stopped seeing your records`;
   }
+}
+
+/** "a, b and c". */
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -10,6 +10,7 @@ import * as accounts from './2026_12_04_000100_accounts.js';
 import * as accountRecords from './2026_12_04_000200_account_records.js';
 import * as passkeys from './2026_12_04_000300_passkeys.js';
 import * as clinicians from './2026_12_04_000400_clinicians.js';
+import * as auditScopes from './2026_12_04_000500_audit_scopes.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_21_000100_feedback': feedback,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_12_04_000200_account_records': accountRecords,
   '2026_12_04_000300_passkeys': passkeys,
   '2026_12_04_000400_clinicians': clinicians,
+  '2026_12_04_000500_audit_scopes': auditScopes,
 };

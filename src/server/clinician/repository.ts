@@ -85,6 +85,17 @@ export function createClinicianRepository(db: Kysely<Database>) {
       });
     },
 
+    /** Whether a set-up token is live, without using it up. */
+    async setupIsLive(tokenHash: string, now: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('clinician_setups')
+        .select('token_hash')
+        .where('token_hash', '=', tokenHash)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     /**
      * Uses up a set-up token: the clinician account it opens, when live and the clinician is not
      * disabled. Deleted as it is read, so a link works once.

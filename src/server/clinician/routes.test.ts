@@ -90,6 +90,10 @@ describe('clinician set-up', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
+    // Without a live link, nothing is said about which names are taken.
+    const probe = await post({ token: 'not-a-link', username: name, password: TEST_PASSWORD });
+    expect(probe.status).toBe(404);
+    expect(await probe.json()).toMatchObject({ errors: [{ field: 'token' }] });
     const clash = await post({ token: made.token, username: name, password: TEST_PASSWORD });
     expect(clash.status).toBe(409);
     expect(await clash.json()).toMatchObject({ errors: [{ field: 'username' }] });

@@ -277,17 +277,20 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
       if (errors.length > 0)
         throw new AppError('validation_failed', 'the account was not set up', errors);
       const username = usernameKey(input.username);
+      const linkGone = () =>
+        new AppError('not_found', 'this set-up link has been used or has run out', [
+          { path: 'token', message: 'Ask the server\u2019s operator for a new set-up link.' },
+        ]);
+      const tokenHash = setupTokenHash(input.token);
+      // The link first: without a live one, nothing is said about which names are taken.
+      if (!(await clinicians.setupIsLive(tokenHash, nowText()))) throw linkGone();
       if (await deps.accountRepository.usernameTaken(username)) {
         throw new AppError('conflict', 'the account was not set up', [
           { path: 'username', message: 'That name is taken. Choose another.' },
         ]);
       }
-      const accountId = await clinicians.takeSetup(setupTokenHash(input.token), nowText());
-      if (accountId === undefined) {
-        throw new AppError('not_found', 'this set-up link has been used or has run out', [
-          { path: 'token', message: 'Ask the server\u2019s operator for a new set-up link.' },
-        ]);
-      }
+      const accountId = await clinicians.takeSetup(tokenHash, nowText());
+      if (accountId === undefined) throw linkGone();
       if (!(await deps.accountRepository.claimUsername(accountId, username))) {
         throw new AppError('conflict', 'the account was not set up', [
           {

@@ -24,7 +24,7 @@ import {
 import { Problem } from '../http/problem.js';
 import type { ZodApp } from '../http/zod.js';
 import type { PasskeyService, Site } from './passkeys.js';
-import { answerRefusal, COOKIE_SECONDS } from './routes.js';
+import { answerRefusal, answerSession, COOKIE_SECONDS } from './routes.js';
 import type { AccountService } from './service.js';
 
 const site = (request: FastifyRequest): Site => ({
@@ -128,9 +128,7 @@ export function registerPasskeyRoutes(
           device: device(request),
           address: request.ip,
         });
-        if (!result.ok) return answerRefusal(reply, request, result);
-        setSessionCookie(reply, result.session.token, COOKIE_SECONDS);
-        return reply.send({ account: await accounts.account(result.session) });
+        return answerSession(accounts, request, reply, result);
       },
     );
   });

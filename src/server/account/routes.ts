@@ -60,6 +60,21 @@ const P = {
   429: Problem.describe('Too many tries; `Retry-After` says how many seconds to wait'),
 };
 
+/**
+ * A new session (sign-in, recovery, a passkey, a clinician's set-up): its cookie set and the
+ * account answered; or the refusal.
+ */
+export async function answerSession(
+  accounts: AccountService,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  result: { ok: true; session: NewSession } | Refused,
+): Promise<FastifyReply> {
+  if (!result.ok) return answerRefusal(reply, request, result);
+  setSessionCookie(reply, result.session.token, COOKIE_SECONDS);
+  return reply.send({ account: await accounts.account(result.session) });
+}
+
 /** How the auth scope finds a request's session: through the account service, which marks it seen. */
 export function sessionLookup(accounts: AccountService): SessionLookup {
   return async (token) => {
@@ -77,18 +92,11 @@ export function registerAccountRoutes(
   const { accounts, sync } = deps;
   const lookup = sessionLookup(accounts);
 
-  /** A new session: its cookie set and the account answered, or the refusal. */
-  async function answerSignIn(
+  const answerSignIn = (
     request: FastifyRequest,
     reply: FastifyReply,
     result: { ok: true; session: NewSession } | Refused,
-  ) {
-    if (!result.ok) return answerRefusal(reply, request, result);
-    setSessionCookie(reply, result.session.token, COOKIE_SECONDS);
-    return reply.send({
-      account: await accounts.account(result.session),
-    });
-  }
+  ) => answerSession(accounts, request, reply, result);
 
   checkingOrigin(app, (scope) => {
     scope.post(

@@ -18,15 +18,9 @@ import {
   TimeZoneQuery,
 } from '../../core/consent/api.schema.js';
 import { ProgrammeInput } from '../../core/programme/programme.schema.js';
-import { answerRefusal, COOKIE_SECONDS } from '../account/routes.js';
+import { answerRefusal, answerSession } from '../account/routes.js';
 import type { AccountService } from '../account/service.js';
-import {
-  actorOf,
-  checkingOrigin,
-  type SessionLookup,
-  setSessionCookie,
-  signedIn,
-} from '../http/auth.js';
+import { actorOf, checkingOrigin, type SessionLookup, signedIn } from '../http/auth.js';
 import { Problem } from '../http/problem.js';
 import type { ZodApp } from '../http/zod.js';
 import type { ClinicianService } from './service.js';
@@ -70,9 +64,7 @@ export function registerClinicianRoutes(
           device: device(request),
           address: request.ip,
         });
-        if (!result.ok) return answerRefusal(reply, request, result);
-        setSessionCookie(reply, result.session.token, COOKIE_SECONDS);
-        return reply.send({ account: await accounts.account(result.session) });
+        return answerSession(accounts, request, reply, result);
       },
     );
   });

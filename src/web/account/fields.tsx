@@ -21,8 +21,13 @@ function described(id: string, hint: string | undefined, error: string | undefin
   return joined === '' ? undefined : joined;
 }
 
-/** The label, the hint and the error, above the input they describe. */
-function FieldHead({ id, label, hint, error }: FieldProps) {
+/** The label, the hint and the error, above the input they describe (account and clinician forms). */
+export function FieldHead({
+  id,
+  label,
+  hint,
+  error,
+}: Pick<FieldProps, 'id' | 'label' | 'hint' | 'error'>) {
   return (
     <>
       <label class="field-label" for={id}>

@@ -4,6 +4,7 @@
  * (aria-describedby), so the server's refusal of a field is read where the field is.
  */
 import type { ComponentChildren } from 'preact';
+import { FieldHead } from '../account/fields.js';
 
 interface Common {
   id: string;
@@ -22,19 +23,7 @@ function Field(props: Common & { children: ComponentChildren; class?: string }) 
   const { id, label, hint, error, children } = props;
   return (
     <div class={`editor-field ${props.class ?? ''}`}>
-      <label class="field-label" for={id}>
-        {label}
-      </label>
-      {hint !== undefined && (
-        <p id={`${id}-hint`} class="field-hint">
-          {hint}
-        </p>
-      )}
-      {error !== undefined && (
-        <p id={`${id}-error`} class="field-error">
-          {error}
-        </p>
-      )}
+      <FieldHead id={id} label={label} hint={hint} error={error} />
       {children}
     </div>
   );

@@ -79,14 +79,22 @@ describe('the main navigation', () => {
 
   it('closes on Escape and gives focus back to the Menu button', async () => {
     const { page } = await newPage(browser.context);
+    // Earlier tests' pages stay open in this browser; keys and painting go to the one in front.
+    await page.bringToFront();
     await page.goto(`${server.url}/learn`);
+    // The page has loaded and taken focus to its heading before the keys are pressed.
+    await page.locator('main h1').waitFor();
     const menu = page.getByRole('button', { name: 'Menu' });
     await menu.focus();
     await page.keyboard.press('Enter');
+    await page.locator('.menu-button[aria-expanded="true"]').waitFor();
     await page.getByRole('link', { name: 'Plan and today' }).waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
-    await page.locator('.menu-button[aria-expanded="false"]').waitFor();
+    // Read the state rather than wait for painting, which a page behind others may not do soon.
+    await expect
+      .poll(() => page.locator('.menu-button').getAttribute('aria-expanded'))
+      .toBe('false');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Menu');
   });
 

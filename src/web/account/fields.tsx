@@ -15,7 +15,8 @@ interface FieldProps {
   hint?: string;
 }
 
-function described(id: string, hint: string | undefined, error: string | undefined) {
+/** The ids of a field's hint and error, for its input's aria-describedby (account and clinician forms). */
+export function described(id: string, hint: string | undefined, error: string | undefined) {
   const ids = [hint === undefined ? '' : `${id}-hint`, error === undefined ? '' : `${id}-error`];
   const joined = ids.filter((s) => s !== '').join(' ');
   return joined === '' ? undefined : joined;

@@ -4,7 +4,7 @@
  * (aria-describedby), so the server's refusal of a field is read where the field is.
  */
 import type { ComponentChildren } from 'preact';
-import { FieldHead } from '../account/fields.js';
+import { described, FieldHead } from '../account/fields.js';
 
 interface Common {
   id: string;
@@ -13,11 +13,7 @@ interface Common {
   error?: string | undefined;
 }
 
-function describedBy({ id, hint, error }: Common): string | undefined {
-  const ids = [hint === undefined ? '' : `${id}-hint`, error === undefined ? '' : `${id}-error`];
-  const joined = ids.filter((s) => s !== '').join(' ');
-  return joined === '' ? undefined : joined;
-}
+const describedBy = ({ id, hint, error }: Common) => described(id, hint, error);
 
 function Field(props: Common & { children: ComponentChildren; class?: string }) {
   const { id, label, hint, error, children } = props;

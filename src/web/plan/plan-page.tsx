@@ -232,7 +232,7 @@ export function PlanPage() {
   const perDay = plan.sessionsPerDay === 1 ? 'Once a day' : `${plan.sessionsPerDay} times a day`;
 
   return (
-    <div class="plan-page plan-week" data-state="ready">
+    <div class="plan-page plan-week print-paper" data-state="ready">
       <h1>Your plan this week</h1>
       <p class="quiet plan-when">Week starting {dayLabel(plan.weekStart)}</p>
 

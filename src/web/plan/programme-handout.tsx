@@ -44,7 +44,7 @@ export function ProgrammeHandout({
   );
   const minutes = aboutMinutes(sessionSeconds(session.exercises, session.transitionSeconds));
   return (
-    <article class="programme-handout" data-state="ready">
+    <article class="programme-handout print-paper" data-state="ready">
       <div class="no-print">{controls}</div>
       <p class="programme-from">{fromWords(programme)}</p>
       <h1>{programme.title}</h1>

@@ -48,7 +48,16 @@ export function MainNav() {
   }, [open]);
 
   return (
-    <nav aria-label="Main" class={open ? 'main-nav is-open' : 'main-nav'}>
+    <nav
+      aria-label="Main"
+      class={open ? 'main-nav is-open' : 'main-nav'}
+      // Escape inside the open menu closes it at once, before the page-wide listener is set up.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        setOpen(false);
+        button.current?.focus();
+      }}
+    >
       <button
         ref={button}
         type="button"

@@ -12,6 +12,7 @@ import { diarySummariesPerSecond } from './diary.mjs';
 import { freePort, load, median, startProcess, stop } from './lib.mjs';
 import { syncFigures } from './sync.mjs';
 import { triageEvaluationsPerSecond, triageLoad } from './triage.mjs';
+import { descriptionsReadPerSecond, textReadingFigures } from './triage-text.mjs';
 import { webFigures } from './web.mjs';
 
 const SERVER = join(ROOT, 'dist/node/cli/main.js');
@@ -164,6 +165,22 @@ async function main() {
     record('Triage evaluations per second (one core)', figures.triageEvaluationsPerSecond, '/s');
     record('POST /api/v1/triage: requests/s', figures.triage.requestsPerSecond, 'req/s');
     record('POST /api/v1/triage: p99', figures.triage.p99Ms, 'ms');
+    // The check in a person's own words: the words alone must never give less than gold.
+    figures.textReading = await textReadingFigures();
+    for (const [key, label] of [
+      ['dev', 'own words, 30 dev vignettes'],
+      ['tuning', 'own words, our 110 tuning texts'],
+      ['heldOut', 'own words, our 50 held-out texts'],
+    ]) {
+      const f = figures.textReading[key];
+      record(`Check in ${label}: exact from the words alone`, f.exact, `of ${f.cases}`);
+      record(`Check in ${label}: under-triage`, f.under, '', atMost(0, '= 0'));
+      record(`Check in ${label}: over-triage`, f.over, '');
+      record(`Check in ${label}: finding precision`, f.precision, '');
+      record(`Check in ${label}: finding recall`, f.recall, '');
+    }
+    figures.descriptionsReadPerSecond = await descriptionsReadPerSecond();
+    record('Descriptions read per second (one core)', figures.descriptionsReadPerSecond, '/s');
     figures.diarySummariesPerSecond = await diarySummariesPerSecond();
     record(
       'Diary summaries of a year, 365 entries (one core)',

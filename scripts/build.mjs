@@ -31,12 +31,15 @@ export async function buildServer() {
         minify: false,
         sourcemap: true,
         rollupOptions: {
-          // The triage engine and the diary's summary are entries of their own so the bench can
-          // time them without the server.
+          // The triage engine, its reading of own words and the diary's summary are entries of
+          // their own so the bench can time and measure them without the server.
           input: {
             'cli/main': 'src/cli/main.ts',
             'core/triage/index': 'src/core/triage/index.ts',
             'core/triage/answers.schema': 'src/core/triage/answers.schema.ts',
+            'core/triage/text/index': 'src/core/triage/text/index.ts',
+            'core/triage/text/metrics': 'src/core/triage/text/metrics.ts',
+            'core/triage/text/own-texts': 'src/core/triage/text/own-texts.ts',
             'core/diary/summary': 'src/core/diary/summary.ts',
             'core/diary/fixtures': 'src/core/diary/fixtures.ts',
           },

@@ -29,7 +29,7 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'triage',
     summary:
-      '"Should I see a doctor?": answers JSON (one or an array) on stdin, result JSON on stdout; asks the questions in a terminal; --region UK|US|...',
+      '"Should I see a doctor?": answers JSON (one or an array) on stdin, result JSON on stdout; asks the questions in a terminal; --region UK|US|...; --text "…" [--age N] [--sex S] reads a description in your own words',
     load: () => import('./triage.js'),
   },
   {

@@ -306,3 +306,57 @@ describe('unknot triage in a terminal', () => {
     for (const d of DISPOSITIONS) expect(stdout).not.toContain(DISPOSITION_INFO[d].title);
   });
 });
+
+describe('unknot triage --text', () => {
+  const text =
+    "My back went into spasm lifting a box two days ago, it's an 8, no numbness, the toilet's fine, but my left leg tingles.";
+
+  it('prints what the API gives for the same description', async () => {
+    const server = await startTestServer();
+    try {
+      const { code, stdout, stderr } = await run(['triage', '--text', text, '--age', '41']);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      const res = await fetch(`${server.url}/api/v1/triage/text`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text, ageYears: 41 }),
+      });
+      expect(JSON.parse(stdout)).toEqual(await res.json());
+      expect(JSON.parse(stdout)).toMatchObject({
+        disposition: 'soon',
+        findings: { legNumbnessOrTingling: true, ageYears: 41 },
+        toConfirm: ['saddleNumbness', 'newBladderOrBowelProblem', 'onsetAfterTrauma'],
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reads an emergency from the words alone', async () => {
+    const { code, stdout } = await run([
+      'triage',
+      "--text=I can't feel the toilet paper when I wipe",
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).disposition).toBe('emergency');
+  });
+
+  it.each([
+    [['--text', '   '], '--text'],
+    [['--text', 'sore back', '--age', '200'], '--age'],
+    [['--text', 'sore back', '--age', 'old'], '--age'],
+    [['--text', 'sore back', '--sex', 'x'], '--sex'],
+  ])('exits 2 naming the option for %j', async (args, option) => {
+    const { code, stdout, stderr } = await run(['triage', ...args]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(option);
+  });
+
+  it('exits 2 when --age comes without --text', async () => {
+    const { code, stderr } = await run(['triage', '--age', '40']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--text');
+  });
+});

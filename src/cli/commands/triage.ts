@@ -20,6 +20,8 @@ import {
   type TriageResult,
   UNSURE,
 } from '../../core/triage/index.js';
+import { givenOf, parseTextCheck } from '../../core/triage/text/api.schema.js';
+import { readDescription, textCheckOf } from '../../core/triage/text/index.js';
 import {
   EXIT_FAILED,
   EXIT_OK,
@@ -34,29 +36,43 @@ const NAME = 'unknot triage';
 const REGIONS = Object.keys(EMERGENCY_NUMBERS).join(', ');
 const DISCLAIMER = 'This is general information, not a substitute for professional care.';
 
-type Options = { region: Region | undefined };
+type Options = {
+  region: Region | undefined;
+  /** `--text`, `--age`, `--sex`: a description in the person's own words, read as the API does. */
+  words: Record<string, unknown> | undefined;
+};
 
-/** Reads `--region XX` or `--region=XX`; anything else is an error message. */
+const OPTIONS = `--region ${REGIONS.replaceAll(', ', '|')}, --text "…" [--age N] [--sex female|male|other]`;
+
+/** Reads `--region XX`, `--text "…"`, `--age N`, `--sex S` (or `--name=value`); else an error. */
 function parseArgs(args: readonly string[]): Options | string {
   let region: Region | undefined;
+  const words: Record<string, unknown> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    let value: string | undefined;
-    if (arg === '--region') {
+    const match = /^--(region|text|age|sex)(?:=(.*))?$/s.exec(arg);
+    if (match === null) return `unexpected argument "${arg}" (the options are ${OPTIONS})`;
+    const name = match[1];
+    let value = match[2];
+    if (value === undefined) {
       value = args[i + 1];
       i += 1;
-    } else if (arg.startsWith('--region=')) {
-      value = arg.slice('--region='.length);
-    } else {
-      return `unexpected argument "${arg}" (the only option is --region ${REGIONS.replaceAll(', ', '|')})`;
     }
-    const upper = value?.toUpperCase();
-    if (!isRegion(upper)) {
-      return `--region must be one of ${REGIONS}${value === undefined ? '' : `, not "${value}"`}`;
+    if (value === undefined) return `--${name} needs a value`;
+    if (name === 'region') {
+      const upper = value.toUpperCase();
+      if (!isRegion(upper)) return `--region must be one of ${REGIONS}, not "${value}"`;
+      region = upper;
+    } else if (name === 'age') {
+      // A number when it reads as one, so the schema can name what is wrong with it.
+      words.ageYears = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+    } else if (name !== undefined) {
+      words[name] = value;
     }
-    region = upper;
   }
-  return { region };
+  if (Object.keys(words).length > 0 && words.text === undefined)
+    return '--age and --sex go with --text "…", a description in your own words';
+  return { region, words: Object.keys(words).length > 0 ? words : undefined };
 }
 
 function isTerminal(stream: NodeJS.ReadableStream): boolean {
@@ -66,7 +82,27 @@ function isTerminal(stream: NodeJS.ReadableStream): boolean {
 export async function run(args: string[], io: CliIo): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') return reportError(io, NAME, usageError(options));
+  if (options.words !== undefined) return fromWords(io, options.words);
   return isTerminal(io.stdin) ? interactive(io, options.region) : piped(io, options.region);
+}
+
+/**
+ * `--text "…"`: what the check understands from a description, as `POST /api/v1/triage/text`
+ * gives it; a bad option exits 2 naming the field. Today's date is the machine's, in UTC.
+ */
+function fromWords(io: CliIo, input: Record<string, unknown>): number {
+  const parsed = parseTextCheck(input);
+  if (!parsed.ok) {
+    const errors = parsed.errors.map((e) => ({
+      ...e,
+      path: e.path === 'ageYears' ? '--age' : `--${e.path}`,
+    }));
+    return reportError(io, NAME, invalidInput('the options are not valid', errors));
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const reading = readDescription(parsed.request.text, givenOf(parsed.request, today));
+  line(io.stdout, JSON.stringify(textCheckOf(reading), null, 2));
+  return EXIT_OK;
 }
 
 // ---------------------------------------------------------------------------------------------

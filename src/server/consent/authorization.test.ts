@@ -87,6 +87,7 @@ const TABLE: Record<string, Row> = {
   'POST /api/v1/feedback': { allowed: null },
   'POST /api/v1/triage': { allowed: null },
   'GET /api/v1/triage/questions': { allowed: null },
+  'POST /api/v1/triage/text': { allowed: null },
   'POST /api/v1/plan': { allowed: null },
   'POST /api/v1/plan/ics': { allowed: null },
   'POST /api/v1/diary/summary': { allowed: null },

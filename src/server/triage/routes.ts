@@ -1,5 +1,6 @@
 /**
- * `POST /api/v1/triage` (answers → the check's result) and `GET /api/v1/triage/questions`. The
+ * `POST /api/v1/triage` (answers → the check's result), `POST /api/v1/triage/text` (a description
+ * in the person's own words → the findings read from it) and `GET /api/v1/triage/questions`. The
  * body is exactly the engine's strict Answers schema, so each unknown key, out-of-range number,
  * wrong type or 'unsure' where it is not allowed comes back as a 422 naming that field.
  */
@@ -7,6 +8,7 @@ import { z } from 'zod';
 import { Answers } from '../../core/triage/answers.schema.js';
 import { EMERGENCY_NUMBERS, type Region } from '../../core/triage/emergency-numbers.js';
 import { TriageQuestion, TriageResultSchema } from '../../core/triage/result.schema.js';
+import { TextCheckRequest, TextCheckResponse } from '../../core/triage/text/api.schema.js';
 import { Problem } from '../http/problem.js';
 import { sendJson } from '../http/send.js';
 import type { ZodApp } from '../http/zod.js';
@@ -47,6 +49,28 @@ export function registerTriageRoutes(app: ZodApp, service: TriageService): void 
       },
     },
     (request) => service.evaluate(request.body, request.query.region),
+  );
+
+  app.post(
+    '/api/v1/triage/text',
+    {
+      schema: {
+        summary:
+          'Should I see a doctor? A description in the person\u2019s own words in, what the check understood out',
+        description:
+          'Reads the words the way the app does, offline in the same code: each finding with the words that led to it and how sure they are. Red flags the words deny come back in `toConfirm`, to be confirmed by the person, never taken silently; hedged findings read as the cautious answer. `disposition` is what the words alone give; ask `toAsk` and send everything to POST /api/v1/triage for the result. Nothing is stored. General information, not a substitute for professional care.',
+        tags: ['triage'],
+        body: TextCheckRequest,
+        response: {
+          200: TextCheckResponse,
+          400: Problem.describe('The body is not valid JSON'),
+          413: Problem.describe('The body is too large'),
+          415: Problem.describe('The body is not application/json'),
+          422: Problem.describe('A field is not valid; `errors` names each bad field'),
+        },
+      },
+    },
+    (request) => service.readText(request.body),
   );
 
   app.get(

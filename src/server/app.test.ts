@@ -126,6 +126,7 @@ describe('GET /api/openapi.json', () => {
         'GET /api/v1/relief',
         'POST /api/v1/triage',
         'GET /api/v1/triage/questions',
+        'POST /api/v1/triage/text',
         'POST /api/v1/plan',
         'POST /api/v1/plan/ics',
         'POST /api/v1/diary/summary',

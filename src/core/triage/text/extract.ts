@@ -107,25 +107,43 @@ function lexiconMatches(tokens: readonly Token[]): Match[] {
       for (const [start, end] of findAll(pattern, tokens)) matches.push({ entry, start, end });
     }
   }
-  const keysOf = (m: Match) => Object.keys(m.entry.finds);
   const within = (inner: Match, outer: Match) =>
     outer.start <= inner.start && inner.end <= outer.end;
   const longer = (a: Match, b: Match) =>
     a.end - a.start > b.end - b.start || (a.end - a.start === b.end - b.start && a.start < b.start);
-  return matches.filter(
-    (m) =>
-      !matches.some((o) => {
-        if (o === m || o.start >= m.end || m.start >= o.end) return false;
-        if (!keysOf(o).some((k) => keysOf(m).includes(k))) return false;
-        // "not getting worse" hides "getting worse"; "can't walk far" hides "can't walk".
-        if (o.entry.fixed === true && m.entry.fixed === true) return longer(o, m);
-        if (o.entry.fixed === true) return within(m, o);
-        // "no leg pain" denies what leg pain would be, not everything about the legs.
-        if (o.entry.onlyWhenDenied === true && m.entry.onlyWhenDenied === true)
-          return within(m, o) && longer(o, m);
-        return false;
-      }),
-  );
+  const hides = (o: Match, m: Match): boolean => {
+    // "not getting worse" hides "getting worse"; "can't walk far" hides "can't walk".
+    if (o.entry.fixed === true && m.entry.fixed === true) return longer(o, m);
+    if (o.entry.fixed === true) return within(m, o);
+    // "no leg pain" denies what leg pain would be, not everything about the legs.
+    if (o.entry.onlyWhenDenied === true && m.entry.onlyWhenDenied === true)
+      return within(m, o) && longer(o, m);
+    return false;
+  };
+  // Only matches that overlap and share a key can hide one another: compare those alone, so a
+  // long text costs little more than a short one.
+  const hidden = new Set<Match>();
+  const byKey = new Map<string, Match[]>();
+  for (const m of matches) {
+    for (const key of Object.keys(m.entry.finds)) {
+      const list = byKey.get(key) ?? [];
+      list.push(m);
+      byKey.set(key, list);
+    }
+  }
+  for (const list of byKey.values()) {
+    list.sort((x, y) => x.start - y.start);
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i] as Match;
+      for (let j = i + 1; j < list.length; j++) {
+        const o = list[j] as Match;
+        if (o.start >= m.end) break;
+        if (hides(o, m)) hidden.add(m);
+        if (hides(m, o)) hidden.add(o);
+      }
+    }
+  }
+  return matches.filter((m) => !hidden.has(m));
 }
 
 /** Which modifiers reach a match. */
@@ -270,12 +288,12 @@ export function readDescription(input: string, given: GivenDetails = {}): Readin
   const replaced = quantities.flatMap((q) => (q.replaces === undefined ? [] : [q.replaces]));
 
   const candidates: Candidate[] = [];
+  const triggerScopes = scopes.map(({ modifier, range, hit }) => ({
+    modifier,
+    range: (hit.direction === 'forward' ? range : [range[0], hit.start]) as [number, number],
+  }));
   for (const match of matches) {
     if (replaced.some(([s, e]) => match.start >= s && match.end <= e)) continue;
-    const triggerScopes = scopes.map(({ modifier, range, hit }) => ({
-      modifier,
-      range: (hit.direction === 'forward' ? range : [range[0], hit.start]) as [number, number],
-    }));
     for (const c of candidatesOf(match, modifiersOf(match, triggerScopes))) {
       // A denial's words include the trigger that denied it ("no" … "numbness").
       if (c.certainty === 'denied' && match.entry.fixed !== true) {

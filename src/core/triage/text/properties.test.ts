@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerKey, Answers } from '../answers.js';
+import { parseAnswers } from '../answers.schema.js';
 import { compareDispositions, dispositionRank } from '../dispositions.js';
 import { evaluate } from '../engine.js';
 import { CAUTIOUS_READING, type UnsureKey } from '../findings.js';
@@ -221,6 +222,55 @@ describe('the words and the remaining questions give what the questions alone gi
           ).toBe(true);
         }
       }),
+    );
+  });
+});
+
+describe('any text at all', () => {
+  const words = fc.constantFrom(
+    'no',
+    'not',
+    "can't",
+    'numb',
+    'bum',
+    'pee',
+    'legs',
+    'both',
+    'fever',
+    '38.5',
+    'for',
+    '3',
+    'days',
+    'ago',
+    'I',
+    'think',
+    'but',
+    ',',
+    '.',
+    '’s',
+    'weak',
+    'worse',
+    'out of 10',
+    '/',
+  );
+  const texts = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.string({ unit: 'grapheme', maxLength: 200 }),
+    fc.array(words, { maxLength: 60 }).map((w) => w.join(' ')),
+  );
+
+  it('is read without error, every span is the text at its offsets, and the answers are valid', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const reading = readDescription(text);
+        for (const finding of reading.findings) {
+          for (const span of finding.spans)
+            expect(text.slice(span.start, span.end)).toBe(span.text);
+        }
+        const parsed = parseAnswers(answersFromReading(reading));
+        expect(parsed.ok).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });

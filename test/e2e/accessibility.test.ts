@@ -51,6 +51,41 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.close();
       });
     }
+
+    // The check's screens after its first, reached as a person reaches them: what it understood
+    // from their words, the first question still open, and a result.
+    it('the check in your own words passes axe on each of its screens', async () => {
+      const { page, errors } = await newPage(browser.context);
+      const passes = async (screen: string) => {
+        expect(await page.locator('h1').count(), screen).toBe(1);
+        expect(await axeViolations(page), screen).toEqual([]);
+        expect(await smallTargets(page), screen).toEqual([]);
+      };
+      await page.goto(`${server.url}/check`);
+      await page.locator('[data-screen="words"]').waitFor();
+      await page
+        .getByLabel('Tell us what is happening, in your own words')
+        .fill('My back went into spasm yesterday, about a 6 out of 10. No numbness, no fever.');
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await page.locator('[data-screen="understood"]').waitFor();
+      await passes('what we understood');
+      await page.getByRole('button', { name: "That's right, continue" }).click();
+      await page.locator('[data-question]').waitFor();
+      await passes('the first question still open');
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page
+        .getByRole('group', { name: 'Numbness between your legs or around your bottom' })
+        .getByLabel('Yes', { exact: true })
+        .check();
+      await page.getByRole('button', { name: "That's right, continue" }).click();
+      await page.locator('[data-disposition="emergency"]').waitFor();
+      await passes('an emergency result');
+      // Start again forgets the check, so the next visit to /check opens on the words.
+      await page.getByRole('button', { name: 'Start again' }).click();
+      await page.locator('[data-screen="words"]').waitFor();
+      expect(errors).toEqual([]);
+      await page.close();
+    });
   });
 }
 

@@ -1,24 +1,27 @@
 /**
- * "Should I see a doctor?" in Chromium: one path to each of the four results, each equal to what
- * the engine gives for the same answers; Back and a changed answer; the emergency screen's call
- * button for the chosen region; the history on the device (open, delete one, delete all); the
+ * "Should I see a doctor?" in Chromium, answering the questions one at a time (the way in beside
+ * the words, which check-words.test.ts walks): one path to each of the four results, each equal to
+ * what the engine gives for the same answers; Back and a changed answer; the emergency screen's
+ * call button for the chosen region; the history on the device (open, delete one, delete all); the
  * whole check offline after one visit; and no axe violations on any of its screens.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/core/triage/answers.js';
-import { DISPOSITION_INFO, type Disposition } from '../../src/core/triage/dispositions.js';
+import { DISPOSITION_INFO } from '../../src/core/triage/dispositions.js';
 import type { Region } from '../../src/core/triage/emergency-numbers.js';
-import { evaluate } from '../../src/core/triage/engine.js';
-import { type Question, questionById } from '../../src/core/triage/questions.js';
+import { questionById } from '../../src/core/triage/questions.js';
+import { answer, answersOf, back, START, screenFor } from '../../src/web/check/flow.js';
 import {
-  type AnswerValue,
-  answer,
-  answersOf,
-  back,
-  START,
-  screenFor,
-} from '../../src/web/check/flow.js';
+  answerQuestionsInstead,
+  calm,
+  expectEngineResult,
+  onScreen,
+  openCheck,
+  PATHS_TO,
+  shownResult,
+  waitForScreenChange,
+  walk,
+} from './check-steps.js';
 import {
   axeViolations,
   type Browser,
@@ -28,33 +31,6 @@ import {
   startServer,
   waitForServiceWorker,
 } from './harness.js';
-
-type Pick = (q: Question) => AnswerValue;
-
-/** No red flags; short pain that is getting better. */
-const calm: Pick = (q) => {
-  switch (q.input.kind) {
-    case 'yes_no_unsure':
-      return q.id === 'canWalk';
-    case 'choice':
-      return q.id === 'trend' ? 'better' : 'none';
-    case 'number':
-      return q.id === 'ageYears'
-        ? 35
-        : q.id === 'durationDays'
-          ? 2
-          : q.id === 'painNow0to10'
-            ? 3
-            : 0;
-  }
-};
-
-const PATHS_TO: Record<Disposition, Pick> = {
-  emergency: (q) => (q.id === 'saddleNumbness' ? true : calm(q)),
-  urgent: (q) => (q.id === 'fever' ? true : calm(q)),
-  soon: (q) => (q.id === 'durationDays' ? 10 : q.id === 'trend' ? 'same' : calm(q)),
-  self_care: calm,
-};
 
 let server: RunningServer;
 
@@ -66,102 +42,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const onScreen = (page: Page) =>
-  page.evaluate(() => {
-    const result = document.querySelector('[data-disposition]');
-    if (result !== null) return { result: result.getAttribute('data-disposition') ?? '' };
-    const q = document.querySelector('[data-question]');
-    return { question: q?.getAttribute('data-question'), step: q?.getAttribute('data-step') };
-  });
-
-async function waitForScreenChange(page: Page, step: string | null | undefined): Promise<void> {
-  await page.waitForFunction(
-    (before) =>
-      document.querySelector('[data-disposition]') !== null ||
-      document.querySelector('[data-question]')?.getAttribute('data-step') !== before,
-    step,
-  );
-}
-
-async function give(page: Page, q: Question, value: AnswerValue): Promise<void> {
-  const { input } = q;
-  if (input.kind === 'yes_no_unsure') {
-    const name = value === true ? 'Yes' : value === false ? 'No' : 'Not sure';
-    await page.getByRole('button', { name, exact: true }).click();
-  } else if (input.kind === 'choice') {
-    const option = input.options.find((o) => o.value === value);
-    if (option === undefined) throw new Error(`${String(value)} is not a choice of ${q.id}`);
-    await page.getByRole('button', { name: option.label, exact: true }).click();
-  } else if (input.max - input.min <= 10) {
-    await page
-      .locator('.check-scale-button')
-      .nth(Number(value) - input.min)
-      .click();
-  } else {
-    await page.locator(`#check-number-${q.id}`).fill(String(value));
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
-  }
-}
-
-/** Answers each question the page asks with `pick` until a result shows; returns the answers. */
-async function walk(page: Page, pick: Pick, answers: Answers = {}): Promise<Answers> {
-  const given: Record<string, AnswerValue> = { ...answers };
-  for (let i = 0; i < 40; i++) {
-    const screen = await onScreen(page);
-    if ('result' in screen) return given as Answers;
-    if (screen.question === undefined || screen.question === null) {
-      await page.locator('[data-question], [data-disposition]').first().waitFor();
-      continue;
-    }
-    const q = questionById(screen.question as keyof Answers);
-    const value = pick(q);
-    given[q.id] = value;
-    await give(page, q, value);
-    await waitForScreenChange(page, screen.step);
-  }
-  throw new Error('the check did not end');
-}
-
-/** The key the check in progress is kept under on the device (web/check/in-progress.ts). */
-const IN_PROGRESS = 'unknot.check.flow';
-
-/** Opens a new check: one kept from an earlier test in this browser is forgotten first. */
-async function startCheck(page: Page, region?: Region): Promise<void> {
-  await page.goto(`${server.url}/`);
-  await page.evaluate((key) => localStorage.removeItem(key), IN_PROGRESS);
-  await page.goto(`${server.url}/check`);
-  await page.locator('[data-question]').waitFor();
-  if (region !== undefined) {
-    await page.locator('.check-number-setting summary').click();
-    await page.locator('#check-region-start').selectOption(region);
-  }
-}
-
-/** The result on the page, read as the person sees it. */
-async function shownResult(page: Page) {
-  const result = page.locator('[data-disposition]');
-  return {
-    disposition: await result.getAttribute('data-disposition'),
-    heading: await page.locator('main h1').textContent(),
-    reasons: await page.locator('.check-reason-text').allTextContents(),
-    sources: await page.locator('.check-source').allTextContents(),
-    actions: await page.locator('.check-actions > li').allTextContents(),
-    safetyNet: await page.locator('.check-safety-net > li').allTextContents(),
-  };
-}
-
-function expectEngineResult(shown: Awaited<ReturnType<typeof shownResult>>, answers: Answers) {
-  const expected = evaluate(answers, { region: 'UK' });
-  expect(shown.disposition).toBe(expected.disposition);
-  if (expected.disposition === 'emergency') expect(shown.heading).toBe('Call 999 now');
-  else expect(shown.heading).toBe(DISPOSITION_INFO[expected.disposition].title);
-  expect(shown.reasons).toEqual(expected.reasons.map((r) => r.text));
-  expect(shown.sources).toEqual(expected.reasons.map((r) => `Source: ${r.source}`));
-  expect(shown.actions).toHaveLength(expected.actions.length);
-  expected.actions.forEach((a, i) => {
-    expect(shown.actions[i]).toContain(a.text);
-  });
-  expect(shown.safetyNet).toEqual(expected.safetyNet);
+/** Opens a new check, forgetting one kept by an earlier test; see `openCheck`. */
+function startCheck(page: Page, region?: Region, options?: { questions?: boolean }) {
+  return openCheck(page, server.url, region, options);
 }
 
 describe('the check, one path to each result', () => {
@@ -173,15 +56,18 @@ describe('the check, one path to each result', () => {
     await browser?.close();
   });
 
-  it('is one tap from the home page and says what it is on the first question', async () => {
+  it('is one tap from the home page, says what it is, and offers the questions one at a time', async () => {
     const { page, errors } = await newPage(browser.context);
     await page.goto(`${server.url}/`);
     await page.getByRole('link', { name: /Should I see a doctor\?/ }).click();
     await page.waitForURL(/\/check$/);
-    await page.locator('[data-question="saddleNumbness"]').waitFor();
+    await page.locator('[data-screen="words"]').waitFor();
     const intro = await page.locator('.check-intro').textContent();
     expect(intro).toContain('It does not diagnose.');
-    expect(intro).toContain('emergency signs come first');
+    expect(intro).toContain('Emergency signs come first');
+    // The questions as before, for a person who would rather answer them than write.
+    await answerQuestionsInstead(page);
+    await page.locator('[data-question="saddleNumbness"]').waitFor();
     expect(await page.locator('.check-progress-text').textContent()).toMatch(/^Question 1/);
     // The explanation of "saddle area" opens behind a disclosure.
     await page.getByText('What does this mean?').click();
@@ -230,7 +116,7 @@ describe('the check, one path to each result', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Call 000 now' }).waitFor();
     await page.getByRole('button', { name: 'Start again' }).click();
-    await page.locator('[data-question]').waitFor();
+    await page.locator('[data-screen="words"]').waitFor();
     expect(await page.locator('.check-number-setting summary').textContent()).toContain('000');
     await page.locator('.check-number-setting summary').click();
     await page.locator('#check-region-start').selectOption('UK');
@@ -322,10 +208,16 @@ describe('the check in progress', () => {
       await page.locator('[data-disposition="self_care"]').waitFor();
       expect(await page.locator('main h1').textContent()).toBe(heading);
 
-      // Start again forgets it: a reload then begins at question 1.
+      // Start again forgets it: a reload then begins at the empty words screen, and the
+      // questions at question 1.
       await page.getByRole('button', { name: 'Start again' }).click();
-      await page.locator('[data-question="saddleNumbness"]').waitFor();
+      await page.locator('[data-screen="words"]').waitFor();
       await page.reload();
+      await page.locator('[data-screen="words"]').waitFor();
+      expect(
+        await page.getByLabel('Tell us what is happening, in your own words').inputValue(),
+      ).toBe('');
+      await answerQuestionsInstead(page);
       await page.locator('[data-question="saddleNumbness"]').waitFor();
       expect(await page.locator('.check-progress-text').textContent()).toMatch(/^Question 1/);
       expect(errors).toEqual([]);
@@ -387,9 +279,13 @@ describe('the check in progress', () => {
       // Forward returns to where the person was.
       await page.goForward();
       await page.locator(`[data-question="${second.question}"]`).waitFor();
-      // The on-screen Back keeps the browser's history in step: Back then goes on leaving /check.
+      // The on-screen Back keeps the browser's history in step: Back then goes to the words
+      // screen the questions were chosen on, and on leaving /check.
       await page.getByRole('button', { name: 'Back' }).click();
       await page.locator(`[data-question="${first.question}"]`).waitFor();
+      await page.goBack();
+      await page.locator('[data-screen="words"]').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/check');
       await page.goBack();
       await page.waitForURL((url) => url.pathname !== '/check');
     } finally {
@@ -407,6 +303,7 @@ describe('past checks on the device', () => {
       await walk(page, PATHS_TO.self_care);
       await page.getByText('Kept in your past checks on this device only.').waitFor();
       await page.getByRole('button', { name: 'Start again' }).click();
+      await answerQuestionsInstead(page);
       await page.locator('[data-question="saddleNumbness"]').waitFor();
       await walk(page, PATHS_TO.emergency);
       await page.getByText('Kept in your past checks on this device only.').waitFor();
@@ -465,11 +362,13 @@ describe('past checks on the device', () => {
 });
 
 describe('the check in the dark scheme', () => {
-  it('has no axe violations on a question, every result and the history', async () => {
+  it('has no axe violations on the words, a question, every result and the history', async () => {
     const browser = await openBrowser({ colorScheme: 'dark' });
     try {
       const { page } = await newPage(browser.context);
-      await startCheck(page, 'UK');
+      await startCheck(page, 'UK', { questions: false });
+      expect(await axeViolations(page)).toEqual([]);
+      await answerQuestionsInstead(page);
       expect(await axeViolations(page)).toEqual([]);
       for (const disposition of ['emergency', 'urgent', 'soon', 'self_care'] as const) {
         await startCheck(page);
@@ -503,6 +402,7 @@ describe('offline', () => {
         expectEngineResult(await shownResult(page), answers);
         await page.getByText('Kept in your past checks on this device only.').waitFor();
         await page.getByRole('button', { name: 'Start again' }).click();
+        await answerQuestionsInstead(page);
         await page.getByRole('button', { name: 'Yes', exact: true }).click();
         expect(await page.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe(
           'tel:999',

@@ -25,7 +25,9 @@ export const PAGES: readonly PageToVisit[] = [
   { name: 'exercises', path: '/exercises' },
   { name: 'session player', path: '/session?exercises=knee-to-chest,cat-cow' },
   { name: 'search results', path: '/search?q=ice%20or%20heat', ready: 'main .results a' },
-  { name: 'should I see a doctor?', path: '/check', ready: '[data-question]' },
+  // The check opens on its words screen; the screens after it are walked in accessibility.test.ts,
+  // reflow.test.ts and check*.test.ts.
+  { name: 'should I see a doctor?', path: '/check', ready: '[data-screen="words"]' },
   { name: 'past checks', path: '/check/history', ready: '[data-state="ready"]' },
   { name: 'I have a spasm now', path: '/spasm', ready: '.relief-count' },
   { name: 'plan profile', path: '/plan/profile', ready: 'form[data-state="ready"]' },

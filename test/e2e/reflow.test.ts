@@ -1,7 +1,8 @@
 /**
  * Large text and narrow screens (WCAG 2.2 1.4.4, 1.4.10): every page, and the screens a person
  * reaches inside the flows (the spasm steps' questions and timer, the player running, Today with
- * its 0–10 check-in, the open menu), at 200% text on a 390 px phone and at 320 px wide, in light and
+ * its 0–10 check-in, the open menu, the check's question and what it understood from a person's
+ * words), at 200% text on a 390 px phone and at 320 px wide, in light and
  * dark. None may scroll sideways, reach past the screen, or break a label inside a word.
  */
 import type { Page } from 'playwright-core';
@@ -66,13 +67,35 @@ const FLOWS: { name: string; reach: (page: Page, base: string) => Promise<void> 
   {
     name: 'the check, one question in',
     reach: async (page, base) => {
-      await page.goto(`${base}/check`);
+      await openFreshCheck(page, base);
+      await page.getByRole('button', { name: 'or answer questions instead' }).click();
       await page.locator('[data-question]').waitFor();
       await page.getByRole('button', { name: 'No', exact: true }).first().click();
       await page.locator('[data-question]').waitFor();
     },
   },
+  {
+    name: 'the check, what it understood from the words',
+    reach: async (page, base) => {
+      await openFreshCheck(page, base);
+      await page
+        .getByLabel('Tell us what is happening, in your own words')
+        .fill(
+          "I'm 34 and my back went into spasm two days ago, about a 6 out of 10, a bit better. I think I have a temperature. No numbness, the toilet's fine, no fall.",
+        );
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await page.locator('[data-screen="understood"]').waitFor();
+    },
+  },
 ];
+
+/** The check's words screen with nothing kept from an earlier flow in this browser. */
+async function openFreshCheck(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/check`);
+  await page.evaluate(() => localStorage.removeItem('unknot.check.flow'));
+  await page.reload();
+  await page.locator('[data-screen="words"]').waitFor();
+}
 
 let server: RunningServer;
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../core/triage/answers.js';
 import { evaluate } from '../../core/triage/engine.js';
 import { distinctAnswers } from '../../core/triage/progress.js';
 import type { Question } from '../../core/triage/questions.js';
@@ -13,6 +14,7 @@ import {
   progressWords,
   START,
   screenFor,
+  startFrom,
 } from './flow.js';
 
 /** A calm answer to any question: no red flags, short and improving pain. */
@@ -179,5 +181,97 @@ describe('the walk through the check', () => {
     );
     expect(progressWords({ atMostAfter: 1, mayEnd: false })).toBe('one more to go');
     expect(progressWords({ atMostAfter: 12, mayEnd: false })).toBe('at most 12 more, often fewer');
+  });
+});
+
+describe('a walk from answers given in words', () => {
+  /** What "I'm 34. No numbness, the toilet's fine, since yesterday" gives. */
+  const given: Answers = {
+    saddleNumbness: false,
+    newBladderOrBowelProblem: false,
+    durationDays: 1,
+    ageYears: 34,
+  };
+
+  it('asks only the questions the words left open, counting from question 1', () => {
+    const state = startFrom(given);
+    const screen = screenFor(state);
+    if (screen.kind !== 'question') throw new Error('no question');
+    expect(Object.keys(given)).not.toContain(screen.question.id);
+    expect(screen.answers).toEqual(given);
+    expect(progressOf(screen).number).toBe(1);
+    expect(progressOf(screen).fraction).toBe(0);
+    const done = walk(calm, state);
+    for (const step of done.steps) expect(Object.keys(given)).not.toContain(step.key);
+  });
+
+  it('has nowhere further back to go in the walk at its first question', () => {
+    const state = startFrom(given);
+    expect(back(state)).toBe(state);
+  });
+
+  it('goes straight to the result when the words already settle the check', () => {
+    const state = startFrom({ saddleNumbness: true });
+    expect(state.steps).toEqual([]);
+    const screen = screenFor(state);
+    expect(screen.kind).toBe('result');
+    if (screen.kind === 'result') expect(screen.result.disposition).toBe('emergency');
+  });
+
+  it('shows the engine result for the given answers and the answered ones together', () => {
+    const state = walk(calm, startFrom(given));
+    const screen = screenFor(state, { region: 'UK' });
+    if (screen.kind !== 'result') throw new Error('no result');
+    const all = { ...given, ...answersOf(state.steps) };
+    expect(screen.answers).toEqual(all);
+    expect(answersOf(state.steps, given)).toEqual(all);
+    expect(screen.result).toEqual(evaluate(all, { region: 'UK' }));
+  });
+
+  it('never drops a given answer, whatever is answered, changed or gone back over', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.nat()), { minLength: 1, maxLength: 60 }),
+        (moves) => {
+          let state = startFrom(given);
+          for (const [goBack, choice] of moves) {
+            const screen = screenFor(state);
+            if (goBack) {
+              state = back(state);
+            } else if (screen.kind === 'question') {
+              const options = distinctAnswers(screen.question);
+              state = answer(
+                state,
+                screen.question.id,
+                options[choice % options.length] as AnswerValue,
+              );
+            }
+            expect(state.given).toEqual(given);
+            const now = screenFor(state);
+            expect(now.answers).toMatchObject(given);
+            if (now.kind === 'result') {
+              expect(now.result).toEqual(evaluate(answersOf(state.steps, given)));
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the answers to questions asked before while the check still asks them', () => {
+    const before = walk(calm, startFrom(given));
+    // The same words confirmed again: every answer still applies, and the result is back.
+    const again = startFrom(given, before.steps);
+    expect(again).toEqual(before);
+    expect(screenFor(again).kind).toBe('result');
+    // From part of the way, the first question not yet answered.
+    const partWay = startFrom(given, before.steps.slice(0, 2));
+    expect(partWay.position).toBe(2);
+    expect(screenFor(partWay)).toMatchObject({ kind: 'question', asked: 2 });
+    // A fever now in the words: the questions it makes pointless are dropped.
+    const feverish = startFrom({ ...given, fever: true }, before.steps);
+    for (const step of feverish.steps) expect(step.key).not.toBe('fever');
+    expect(feverish.steps.length).toBeLessThan(before.steps.length);
   });
 });

@@ -1,17 +1,35 @@
 /**
- * The check in progress: its walk and the history record its result is kept under. Read from the
- * device when the app opens and written back on every change, so a reload or a closed tab returns
- * to the same question or result; "Start again" forgets it. Also the region for the emergency
- * number: inferred from the browser at once, then replaced by the person's saved choice.
+ * The check in progress: which screen is showing, the person's words and their changes to what was
+ * understood, the walk through the questions, and the history record its result is kept under.
+ * Read from the device when the app opens and written back on every change, so a reload or a
+ * closed tab returns to the same screen; "Start again" forgets it. Also the region for the
+ * emergency number: inferred from the browser at once, then replaced by the person's saved choice.
  */
-import { effect, signal } from '@preact/signals';
+import { batch, effect, signal } from '@preact/signals';
+import { localDate } from '../../core/time/index.js';
 import type { Region } from '../../core/triage/emergency-numbers.js';
+import { browserTimeZone } from '../dates.js';
 import { inferredRegion, loadRegion, saveRegion } from '../region.js';
 import { type FlowState, START } from './flow.js';
-import { forgetCheckInProgress, keepCheckInProgress, loadCheckInProgress } from './in-progress.js';
+import {
+  forgetCheckInProgress,
+  keepCheckInProgress,
+  loadCheckInProgress,
+  type Stage,
+} from './in-progress.js';
+import type { Changes } from './understood.js';
 
-const kept = loadCheckInProgress();
+/** Today's date where the person is, so "since Monday" in their words can be counted. */
+export function today(now = Date.now()): string {
+  return localDate(now, browserTimeZone());
+}
 
+const kept = loadCheckInProgress(Date.now(), today());
+
+export const stage = signal<Stage>(kept.stage);
+/** What the person wrote about their back; kept while they write, so a reload loses nothing. */
+export const words = signal<string>(kept.text);
+export const changes = signal<Changes>(kept.changes);
 export const flow = signal<FlowState>(kept.flow);
 
 /**
@@ -25,6 +43,9 @@ let record: { id: string; createdAt: Date } | undefined =
 
 function keep(): void {
   keepCheckInProgress({
+    stage: stage.value,
+    text: words.value,
+    changes: changes.value,
     flow: flow.value,
     ...(record === undefined
       ? {}
@@ -32,9 +53,12 @@ function keep(): void {
   });
 }
 
-// Every change of the walk is kept at once; nothing is written before the first answer.
+// Every change is kept at once; nothing is written before the first word or answer.
 effect(() => {
-  if (flow.value.steps.length > 0) keep();
+  const started = stage.value !== 'words' || words.value !== '' || flow.value.steps.length > 0;
+  // Read every signal, so a change to any of them is kept.
+  void changes.value;
+  if (started) keep();
 });
 
 export function currentRecord(
@@ -50,7 +74,12 @@ export function currentRecord(
 
 export function startAgain(): void {
   record = undefined;
-  flow.value = START;
+  batch(() => {
+    stage.value = 'words';
+    words.value = '';
+    changes.value = {};
+    flow.value = START;
+  });
   forgetCheckInProgress();
 }
 

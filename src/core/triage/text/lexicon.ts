@@ -40,6 +40,8 @@ const NUMB = 'numb|numbness|numbed|tingl*|pins|dead';
 const PEE = 'pee|peeing|wee|weeing|urine|urinate|urinating|water|piss|pissing';
 const POO = 'poo|pooing|poop|pooping|stool|stools|bowel|bowels|motion|motions';
 const TUMMY = 'tummy|belly|stomach|abdomen|abdominal|gut';
+const STRAIN_TAIL =
+  'down|over|up|round|awkwardly? to? pick|lift|get? up? a|an|the|some|my|his|her? heavy? box|boxes|sofa|couch|child|toddler|baby|son|daughter|bag|bags|shopping|suitcase|weights|garden|snow|furniture|washing|bike?';
 const STEROIDS = 'steroid|steroids|prednisolone|prednisone|dexamethasone|hydrocortisone';
 
 export const LEXICON: readonly Entry[] = [
@@ -185,8 +187,10 @@ export const LEXICON: readonly Entry[] = [
     // accident question is a red flag, so this is shown as "You said none of these" to confirm.
     finds: { onsetAfterTrauma: 'none' },
     patterns: [
-      'lifting|lifted|lift|bending|bent|twisting|twisted|twist|reaching|reached|digging|dug|gardening|hoovering|vacuuming|shovelling|shoveling|deadlift*|squats|squatting|carrying|carried|pulled',
-      'picking|picked|pick ~3 up',
+      // Optional words after the verb are taken when present, so the person sees the whole
+      // strain quoted back ("bent down to pick up a box"), not a lone verb.
+      `lifting|lifted|lift|bending|bent|twisting|twisted|twist|reaching|reached|digging|dug|gardening|hoovering|vacuuming|shovelling|shoveling|deadlift*|squats|squatting|carrying|carried|pulled ${STRAIN_TAIL}`,
+      `picking|picked|pick ~3 up ${STRAIN_TAIL}`,
       'moving|moved|shifting|shifted ~2 a|the|some|heavy? sofa|couch|furniture|boxes|box|house|wardrobe|fridge|bed|table',
     ],
     fixed: true,

@@ -54,8 +54,13 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** A finding's value in words: "Yes", "8 out of 10", "About 3 weeks", "Getting worse". */
-export function valueWords(key: AnswerKey, value: AnswerValue): string {
+/**
+ * A finding's value in words: "Yes", "8 out of 10", "About 3 weeks", "Getting worse". A lower
+ * bound (`ask`) says only what the words said: "Yes" for a weak leg, not "not getting worse".
+ */
+export function valueWords(key: AnswerKey, value: AnswerValue, ask = false): string {
+  if (ask && (key === 'legWeakness' || key === 'onsetAfterTrauma') && value !== 'none')
+    return 'Yes';
   if (value === true) return 'Yes';
   if (value === false) return 'No';
   if (typeof value === 'number') {

@@ -171,6 +171,7 @@ async function main() {
       ['dev', 'own words, 30 dev vignettes'],
       ['tuning', 'own words, our 110 tuning texts'],
       ['heldOut', 'own words, our 50 held-out texts'],
+      ['hostile', 'own words, 80 hostile texts (set 2)'],
     ]) {
       const f = figures.textReading[key];
       record(`Check in ${label}: exact from the words alone`, f.exact, `of ${f.cases}`);

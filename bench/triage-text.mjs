@@ -1,5 +1,5 @@
 // Figures for the check in a person's own words, for `npm run bench`: on the 30 dev vignettes'
-// `text` and on our own texts (tuning and held out), per-finding precision and recall and the
+// `text` and on our own texts (tuning, held out and hostile), per-finding precision and recall and the
 // result from the words alone against gold (exact, under, over); and descriptions read per second.
 // Needs dist/node (the build makes it). Run alone: `node bench/triage-text.mjs`.
 import { readFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ const DEV_CASES = new URL('../../shared/vignettes/dev.json', import.meta.url);
 export async function textReadingFigures() {
   const { measure } = await import(new URL('metrics.js', TEXT).href);
   const { TUNING_TEXTS, HELD_OUT_TEXTS } = await import(new URL('own-texts.js', TEXT).href);
+  const { HOSTILE_TEXTS } = await import(new URL('hostile-texts.js', TEXT).href);
   const dev = JSON.parse(readFileSync(fileURLToPath(DEV_CASES), 'utf8')).map((v) => ({
     id: v.id,
     text: v.text,
@@ -35,6 +36,7 @@ export async function textReadingFigures() {
     dev: summary(measure(dev)),
     tuning: summary(measure(TUNING_TEXTS)),
     heldOut: summary(measure(HELD_OUT_TEXTS)),
+    hostile: summary(measure(HOSTILE_TEXTS)),
   };
 }
 

@@ -40,6 +40,7 @@ export async function buildServer() {
             'core/triage/text/index': 'src/core/triage/text/index.ts',
             'core/triage/text/metrics': 'src/core/triage/text/metrics.ts',
             'core/triage/text/own-texts': 'src/core/triage/text/own-texts.ts',
+            'core/triage/text/hostile-texts': 'src/core/triage/text/hostile-texts.ts',
             'core/diary/summary': 'src/core/diary/summary.ts',
             'core/diary/fixtures': 'src/core/diary/fixtures.ts',
           },

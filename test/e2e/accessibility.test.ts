@@ -69,6 +69,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
       await page.locator('[data-screen="understood"]').waitFor();
       await passes('what we understood');
+      // The numbness the words denied is an emergency sign: the person answers it themselves.
+      const numbness = page.getByRole('group', {
+        name: 'Numbness between your legs or around your bottom',
+      });
+      await numbness.getByLabel('No', { exact: true }).check();
       await page.getByRole('button', { name: "That's right, continue" }).click();
       await page.locator('[data-question]').waitFor();
       await passes('the first question still open');

@@ -82,14 +82,33 @@ async function describeBack(page: Page, text: string): Promise<void> {
   await page.locator('[data-screen="understood"]').waitFor();
 }
 
-/** "That's right, continue": the next question still open, or the result. */
+/** The section of the warning signs the words said were not there. */
+const deniedSection = (page: Page) => page.getByRole('region', { name: 'You said none of these' });
+
+/** The denied warning signs with nothing chosen: those the person must answer themselves. */
+async function unchosen(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-screen="understood"] .check-denied [data-finding]')
+    .evaluateAll((items) =>
+      items
+        .filter((item) => item.querySelector('input:checked') === null)
+        .map((item) => item.getAttribute('data-finding') ?? ''),
+    );
+}
+
+/**
+ * "That's right, continue": the next question still open, or the result. A person who has read
+ * each denied warning sign answers "No" to those waiting for their own answer first.
+ */
 async function confirm(page: Page): Promise<void> {
+  for (const key of await unchosen(page)) {
+    const group = findingGroup(page, key as AnswerKey);
+    const no = group.getByLabel('No', { exact: true });
+    await ((await no.count()) > 0 ? no : group.getByLabel('No weakness', { exact: true })).check();
+  }
   await page.getByRole('button', { name: "That's right, continue" }).click();
   await page.locator('[data-question], [data-disposition]').first().waitFor();
 }
-
-/** The section of the warning signs the words said were not there. */
-const deniedSection = (page: Page) => page.getByRole('region', { name: 'You said none of these' });
 
 /** A finding's radio group on "What we understood". */
 const findingGroup = (page: Page, key: AnswerKey) =>
@@ -167,7 +186,8 @@ describe('the check in your own words', () => {
       const text = WORDS[disposition];
       await describeBack(page, text);
       const given = givenBy(text);
-      // Every denied warning sign is listed for a second look, "No" chosen.
+      // Every denied warning sign is listed for a second look: an emergency sign with nothing
+      // chosen, for the person to answer; any other with "No" chosen, for them to change.
       const reading = readDescription(text);
       expect(reading.toConfirm.length).toBeGreaterThan(0);
       for (const key of reading.toConfirm) {
@@ -175,7 +195,10 @@ describe('the check in your own words', () => {
           name: FINDING_LABELS[key],
           exact: true,
         });
-        expect(await group.getByRole('radio', { checked: true }).count()).toBe(1);
+        const emergencySign = questionById(key).group === 'emergency';
+        expect(await group.getByRole('radio', { checked: true }).count(), key).toBe(
+          emergencySign ? 0 : 1,
+        );
       }
       if (disposition === 'self_care') {
         await shot(page, 'check-understood');
@@ -213,7 +236,7 @@ describe('the check in your own words', () => {
       name: FINDING_LABELS.saddleNumbness,
       exact: true,
     });
-    expect(await numb.getByLabel('No', { exact: true }).isChecked()).toBe(true);
+    expect(await numb.getByRole('radio', { checked: true }).count()).toBe(0);
     await numb.getByLabel('Yes', { exact: true }).check();
     await numb.getByText('Changed by you.').waitFor();
     await confirm(page);
@@ -222,6 +245,37 @@ describe('the check in your own words', () => {
       ...givenBy(WORDS.self_care),
       saddleNumbness: true,
     });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('waits for the person to answer each emergency sign the words denied', async () => {
+    const { page, errors } = await newPage(browser.context);
+    await openWords(page);
+    // A denial the reader could misjudge: the person must answer it, not just confirm it.
+    await describeBack(page, 'No fall or anything, my back just went. No numbness down below.');
+    const waiting = await unchosen(page);
+    expect(waiting).toContain('saddleNumbness');
+    await page.getByRole('button', { name: "That's right, continue" }).click();
+    const numb = findingGroup(page, 'saddleNumbness');
+    await numb.getByText('Please choose an answer for this one.').waitFor();
+    // The first sign still to answer has the focus, and the screen has not moved on.
+    const first = findingGroup(page, waiting[0] as AnswerKey);
+    expect(
+      await first
+        .locator('input')
+        .first()
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    expect(await page.locator('[data-screen="understood"]').count()).toBe(1);
+    await shot(page, 'check-understood-unanswered');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Answering one clears its message; the rest still wait.
+    await numb.getByLabel('Yes', { exact: true }).check();
+    expect(await numb.getByText('Please choose an answer for this one.').count()).toBe(0);
+    await confirm(page);
+    await page.locator('[data-disposition="emergency"]').waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,14 +1,15 @@
 /**
  * "What we understood": each thing the person's words told the check, with the words that led to
  * it and a control to change it (Yes / No / Not sure, the question's choices, or a number), then
- * the warning signs their words said were not there, each to be looked at again. Nothing counts
- * until they confirm; a change here wins over the words.
+ * the warning signs their words said were not there, each to be looked at again (those that
+ * would call for an ambulance with no answer chosen, so the person chooses). Nothing counts until
+ * they confirm; a change here wins over the words.
  */
 import { useSignal } from '@preact/signals';
 import type { AnswerKey } from '../../core/triage/answers.js';
 import { FINDING_LABELS, valueWords } from '../../core/triage/text/index.js';
 import type { AnswerValue } from './flow.js';
-import type { Row, Understood } from './understood.js';
+import { type Row, type Understood, unansweredOf } from './understood.js';
 
 interface Props {
   understood: Understood;
@@ -53,7 +54,11 @@ function About({ row }: { row: Row }) {
   return (
     <div id={`${idOf(row.key)}-about`} class="check-finding-about">
       <p class="check-finding-value">
-        <strong>{valueWords(row.key, row.value, row.ask && !row.changed)}</strong>
+        {row.unanswered ? (
+          <strong>Please choose.</strong>
+        ) : (
+          <strong>{valueWords(row.key, row.value, row.ask && !row.changed)}</strong>
+        )}
         {row.quotes.length > 0 && (
           <span class="check-finding-quote">
             {' · you wrote '}
@@ -66,12 +71,24 @@ function About({ row }: { row: Row }) {
   );
 }
 
-function ChoiceRow({ row, onChange }: { row: Row; onChange: Props['onChange'] }) {
+function ChoiceRow({
+  row,
+  showError,
+  onChange,
+}: {
+  row: Row;
+  showError: boolean;
+  onChange: Props['onChange'];
+}) {
   const id = idOf(row.key);
   const options = optionsOf(row);
   const long = options.some((o) => o.label.length > 12);
+  const error = showError && row.unanswered;
   return (
-    <fieldset class="check-finding-set" aria-describedby={`${id}-about`}>
+    <fieldset
+      class="check-finding-set"
+      aria-describedby={error ? `${id}-error ${id}-about` : `${id}-about`}
+    >
       <legend class="check-finding-label">{FINDING_LABELS[row.key]}</legend>
       <About row={row} />
       <div class={`check-options ${long ? 'check-options-stacked' : 'check-options-row'}`}>
@@ -81,13 +98,18 @@ function ChoiceRow({ row, onChange }: { row: Row; onChange: Props['onChange'] })
               type="radio"
               name={id}
               id={`${id}-${i}`}
-              checked={row.value === option.value}
+              checked={!row.unanswered && row.value === option.value}
               onChange={() => onChange(row.key, option.value)}
             />
             <span>{option.label}</span>
           </label>
         ))}
       </div>
+      {error && (
+        <p id={`${id}-error`} class="field-error" role="alert">
+          Please choose an answer for this one.
+        </p>
+      )}
     </fieldset>
   );
 }
@@ -181,7 +203,7 @@ function Rows({
               onChange={onChange}
             />
           ) : (
-            <ChoiceRow row={row} onChange={onChange} />
+            <ChoiceRow row={row} showError={shownErrors.has(row.key)} onChange={onChange} />
           )}
         </li>
       ))}
@@ -205,11 +227,21 @@ export function UnderstoodView({ understood, onChange, onConfirm, onEdit, onQues
     if (drafts.value[key] !== undefined) shownErrors.value = new Set([...shownErrors.value, key]);
   };
   const confirm = () => {
-    const invalid = Object.keys(drafts.value) as AnswerKey[];
+    const invalid = [
+      ...(Object.keys(drafts.value) as AnswerKey[]),
+      ...unansweredOf(understood).map((row) => row.key),
+    ];
     if (invalid.length > 0) {
       shownErrors.value = new Set([...shownErrors.value, ...invalid]);
       const first = [...found, ...denied].find((row) => invalid.includes(row.key));
-      if (first !== undefined) document.getElementById(idOf(first.key))?.focus();
+      // A number's field, or the first choice of a row still to answer.
+      const target =
+        first === undefined
+          ? undefined
+          : first.question.input.kind === 'number'
+            ? idOf(first.key)
+            : `${idOf(first.key)}-0`;
+      if (target !== undefined) document.getElementById(target)?.focus();
       return;
     }
     onConfirm();
@@ -262,7 +294,9 @@ export function UnderstoodView({ understood, onChange, onConfirm, onEdit, onQues
                 You said none of these
               </h2>
               <p class="check-denied-ask">
-                Please check each one: if any of these is happening, change it.
+                Please check each one: if any of these is happening, change it. Where nothing is
+                chosen, choose the answer yourself: these signs matter too much to take from a few
+                words.
               </p>
               <Rows rows={denied} {...rows} />
             </section>

@@ -9,6 +9,7 @@ import {
 import {
   confirmedAnswers,
   quotesOf,
+  unansweredOf,
   understoodOf,
   validAnswers,
   validChanges,
@@ -102,8 +103,44 @@ describe('what we understood', () => {
     expect(denied[0]).toMatchObject({ value: true, read: false, changed: true });
   });
 
+  it('leaves an emergency sign the words denied unchosen, for the person to answer', () => {
+    const { denied } = understoodOf(TEXT, READING, {});
+    // Both are emergency signs: a few words are not enough to take them as "no".
+    expect(denied.map((r) => [r.key, r.unanswered])).toEqual([
+      ['saddleNumbness', true],
+      ['newBladderOrBowelProblem', true],
+    ]);
+    expect(unansweredOf(understoodOf(TEXT, READING, {})).map((r) => r.key)).toEqual([
+      'saddleNumbness',
+      'newBladderOrBowelProblem',
+    ]);
+    const answered = understoodOf(TEXT, READING, {
+      saddleNumbness: false,
+      newBladderOrBowelProblem: false,
+    });
+    expect(unansweredOf(answered)).toEqual([]);
+  });
+
+  it('takes a denied sign of the urgent group as "no" for the person to change', () => {
+    const text = 'No fever at all.';
+    const reading: Reading = {
+      findings: [finding('fever', false, 'denied', text, ['No', 'fever'])],
+      toConfirm: ['fever'],
+    };
+    expect(understoodOf(text, reading, {}).denied[0]).toMatchObject({
+      key: 'fever',
+      value: false,
+      unanswered: false,
+    });
+    expect(confirmedAnswers(text, reading, {})).toEqual({ fever: false });
+  });
+
   it('starts the check from the words, leaving out what needs asking', () => {
-    expect(confirmedAnswers(TEXT, READING, {})).toEqual({
+    // The unanswered emergency signs are left to their questions.
+    expect(confirmedAnswers(TEXT, READING, {})).toEqual({ painNow0to10: 6, fever: 'unsure' });
+    expect(
+      confirmedAnswers(TEXT, READING, { saddleNumbness: false, newBladderOrBowelProblem: false }),
+    ).toEqual({
       painNow0to10: 6,
       fever: 'unsure',
       newBladderOrBowelProblem: false,
@@ -131,16 +168,20 @@ describe('what we understood', () => {
     expect(confirmedAnswers('', reading, {})).toEqual({});
   });
 
-  it('gives the same answers as the reading itself when nothing is changed', () => {
+  it('gives the same answers as the reading itself once the emergency signs are answered no', () => {
     const text =
       "I'm 34. I bent down yesterday and my lower back went into spasm, about a 5 out of 10 and already a bit better. No leg pain, no numbness, no fever, the toilet's fine.";
     const reading = readDescription(text, { today: '2026-12-03' });
-    expect(confirmedAnswers(text, reading, {})).toEqual(
-      answersFromReading(reading, { forFlow: true }),
-    );
     const { denied } = understoodOf(text, reading, {});
     expect(denied.map((r) => r.key)).toEqual(reading.toConfirm);
-    expect(denied.every((r) => r.value === false || r.value === 'none')).toBe(true);
+    expect(denied.every((r) => r.read === false || r.read === 'none')).toBe(true);
+    const saidNo = Object.fromEntries(
+      unansweredOf(understoodOf(text, reading, {})).map((r) => [r.key, r.read]),
+    );
+    expect(Object.keys(saidNo).length).toBeGreaterThan(0);
+    expect(confirmedAnswers(text, reading, saidNo)).toEqual(
+      answersFromReading(reading, { forFlow: true }),
+    );
   });
 });
 

@@ -2,8 +2,10 @@
  * "What we understood" as plain data: the findings a person's words gave, each with the words
  * that led to it and the person's own change if they made one, and the answers the check starts
  * from once they confirm. Denied red flags are listed apart for a second look ("You said none of
- * these"), because a "no" said in passing must not be taken silently. Pure, so it is tested
- * without a page.
+ * these"), because a "no" said in passing must not be taken silently; those that would call for an
+ * ambulance are not even preselected, so the person chooses each answer themselves (a reader of
+ * lay words can mistake "no fall, numb down below" for two denials). Pure, so it is tested without
+ * a page.
  */
 import type { AnswerKey, Answers } from '../../core/triage/answers.js';
 import { isAnswerTo, QUESTIONS, type Question } from '../../core/triage/questions.js';
@@ -34,6 +36,11 @@ export interface Row {
   quotes: string[];
   /** The words give only part of it, so its question is still asked unless the person answers here. */
   ask: boolean;
+  /**
+   * A denied sign of the emergency group the person has not answered yet: nothing is chosen for
+   * it, and the check does not go on until they choose.
+   */
+  unanswered: boolean;
 }
 
 export interface Understood {
@@ -111,16 +118,23 @@ function rowOf(
   const read = finding?.value ?? noAnswer(question);
   if (read === undefined) return undefined;
   const change = changes[key];
+  const certainty = finding?.certainty ?? 'denied';
   return {
     key,
     question,
     value: change ?? read,
     read,
     changed: change !== undefined,
-    certainty: finding?.certainty ?? 'denied',
+    certainty,
     quotes: finding === undefined ? [] : quotesOf(text, finding.spans),
     ask: finding?.ask === true,
+    unanswered: certainty === 'denied' && question.group === 'emergency' && change === undefined,
   };
+}
+
+/** The rows still waiting for the person's own answer, in the order shown. */
+export function unansweredOf(understood: Understood): Row[] {
+  return [...understood.found, ...understood.denied].filter((row) => row.unanswered);
 }
 
 /** The rows of "What we understood" for a reading of `text` and the person's changes so far. */
@@ -145,7 +159,10 @@ export function understoodOf(text: string, reading: Reading, changes: Changes): 
  */
 export function confirmedAnswers(text: string, reading: Reading, changes: Changes): Answers {
   const { found, denied } = understoodOf(text, reading, changes);
-  const shown = new Set([...found, ...denied].map((row) => row.key));
+  // An emergency sign not answered on the screen is left to its question.
+  const shown = new Set(
+    [...found, ...denied].filter((row) => !row.unanswered).map((row) => row.key),
+  );
   const fromWords = answersFromReading(reading, { forFlow: true });
   const answers: Record<string, AnswerValue> = {};
   for (const [key, value] of Object.entries(fromWords) as [AnswerKey, AnswerValue][]) {

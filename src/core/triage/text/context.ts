@@ -60,6 +60,8 @@ const TRIGGERS: readonly Trigger[] = [
     direction: 'forward',
     patterns: [
       'my|our ~1 mum|mom|mother|dad|father|brother|sister|wife|husband|partner|friend|son|daughter|aunt|uncle|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|cousin|boyfriend|girlfriend|family|parents|colleague|neighbour|neighbor ~1 had|has|have|died|got|gets|suffered|suffers|was|is',
+      // "Mum had breast cancer", "DAD HAD BOWEL CANCER": a relative named without "my".
+      'mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa ~1 had|has|died|suffered|suffers',
       'family_history|runs_in_the_family|runs_in_my_family',
     ],
   },
@@ -134,6 +136,172 @@ const CLAUSE_STARTS = new Set([
   'this',
 ]);
 
+/** The clause starts that are subjects, which begin a clause even without "and" or a comma. */
+const SUBJECTS = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'my',
+  'it',
+  "it's",
+  'there',
+  "there's",
+  'she',
+  'he',
+  'they',
+  'we',
+  'both',
+]);
+
+/**
+ * Words after which a subject ("my", "both", "i've") still belongs to the negated phrase:
+ * prepositions and the verbs of thinking and saying ("no numbness in my legs", "I don't think my
+ * legs are weak"). After any other word ("no injury both my legs have gone tingly") the subject
+ * begins a new clause even without a comma, and the negation ends there; not noticing something
+ * is not its denial ("I didn't notice I'd had an accident").
+ */
+const CONTINUERS = new Set([
+  'in',
+  'on',
+  'of',
+  'to',
+  'into',
+  'down',
+  'from',
+  'at',
+  'with',
+  'around',
+  'round',
+  'about',
+  'for',
+  'near',
+  'through',
+  'across',
+  'under',
+  'over',
+  'between',
+  'by',
+  'behind',
+  'up',
+  'or',
+  'nor',
+  'any',
+  'think',
+  'believe',
+  'feel',
+  'felt',
+  'have',
+  'has',
+  'had',
+  'get',
+  'got',
+  'reckon',
+  'say',
+  'said',
+  'that',
+  'if',
+  'whether',
+  'where',
+  'lost',
+  'lose',
+  'losing',
+  'affecting',
+  'affect',
+  'affects',
+  'wrong',
+]);
+
+/** Words that always begin something new: a negation before them never reaches past them. */
+const STRONG_BREAKS = new Set([
+  'now',
+  'until',
+  'till',
+  'suddenly',
+  'today',
+  'tonight',
+  'yesterday',
+  'recently',
+  'lately',
+  'since',
+]);
+
+/**
+ * Words that close a list of denials ("no fall or anything, numb down below"), unless the phrase
+ * goes on ("not on anything that lowers my immunity").
+ */
+const LIST_ENDS = new Set(['anything', 'whatsoever', 'etc', 'else']);
+const LIST_GOES_ON = new Set([
+  'that',
+  'which',
+  'like',
+  'to',
+  'in',
+  'on',
+  'with',
+  'about',
+  'wrong',
+  'for',
+  'from',
+  'affecting',
+]);
+
+/**
+ * Finite verbs: after a comma inside a negation's scope, a stretch holding one of these is a new
+ * clause ("no temperature, legs both gone weak"), not the next item of a list of denials.
+ */
+const CLAUSE_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  "'s",
+  'have',
+  'has',
+  'had',
+  'gone',
+  'got',
+  'went',
+  'go',
+  'goes',
+  'feel',
+  'feels',
+  'felt',
+  'started',
+  'starts',
+  'keep',
+  'keeps',
+  'kept',
+  'became',
+  'become',
+  'seem',
+  'seems',
+  'seemed',
+  'can',
+  "can't",
+  'could',
+  "couldn't",
+  'woke',
+  'wake',
+  'wakes',
+  'came',
+  'comes',
+  'turned',
+  'turns',
+]);
+
+/** Whether the stretch after a comma at `comma` (to the next comma or sentence end) is a clause. */
+function clauseAfter(tokens: readonly Token[], comma: number): boolean {
+  for (let j = comma + 1; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (token.kind === 'end' || token.kind === 'comma') return false;
+    if (token.kind === 'word' && CLAUSE_VERBS.has(token.norm)) return true;
+  }
+  return false;
+}
+
 /** Words a backward trigger may reach over: linking words between a named part and "fine". */
 const LINKING = new Set([
   'is',
@@ -203,6 +371,24 @@ export interface TriggerHit {
   end: number;
 }
 
+const BODY = new Set(['back', 'spine', 'leg', 'legs', 'foot', 'feet', 'bladder', 'bowels', 'bum']);
+
+/**
+ * Whether someone is writing for another person ("Mum had cancer. Her back is so bad she can't
+ * walk"): their body is "his" or "her", never "my". Then a relative's history is the patient's
+ * own, so no words are set aside as someone else's.
+ */
+export function writtenForSomeoneElse(tokens: readonly Token[]): boolean {
+  let theirs = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const owner = tokens[i]?.norm;
+    if (!BODY.has(tokens[i + 1]?.norm ?? '')) continue;
+    if (owner === 'my') return false;
+    if (owner === 'his' || owner === 'her') theirs = true;
+  }
+  return theirs;
+}
+
 /** Every trigger in the tokens, leaving out pseudo-triggers and words inside `taken` ranges. */
 export function findTriggers(
   tokens: readonly Token[],
@@ -215,7 +401,9 @@ export function findTriggers(
     for (const [s, e] of findAll(p, tokens)) for (let i = s; i < e; i++) pseudo.add(i);
 
   const hits: TriggerHit[] = [];
+  const forSomeoneElse = writtenForSomeoneElse(tokens);
   for (const trigger of COMPILED) {
+    if (forSomeoneElse && trigger.modifier === 'other-person') continue;
     for (const pattern of trigger.compiled) {
       for (const [start, end] of findAll(pattern, tokens)) {
         let free = true;
@@ -248,16 +436,23 @@ export function scopeOf(
       if (token.kind === 'end') break;
       if (token.kind === 'word' && TERMINATORS.has(token.norm) && !isFindingToken(i)) break;
       const previous = tokens[i - 1];
-      const joins =
-        previous !== undefined && (previous.kind === 'comma' || previous.norm === 'and');
-      if (
-        joins &&
-        i > hit.end &&
-        token.kind === 'word' &&
-        CLAUSE_STARTS.has(token.norm) &&
-        !isFindingToken(i)
-      )
-        break;
+      if (i > hit.end && previous !== undefined) {
+        if (token.kind === 'comma' && clauseAfter(tokens, i)) break;
+        if (LIST_ENDS.has(previous.norm) && !LIST_GOES_ON.has(token.norm)) break;
+        if (token.kind === 'word' && STRONG_BREAKS.has(token.norm)) break;
+        // After "and" or a comma a finding may go on the list ("no numbness and tingling");
+        // straight after another word, only a subject starts a clause of its own.
+        const listed = previous.kind === 'comma' || previous.norm === 'and';
+        if (token.kind === 'word' && listed && CLAUSE_STARTS.has(token.norm) && !isFindingToken(i))
+          break;
+        if (
+          token.kind === 'word' &&
+          !listed &&
+          SUBJECTS.has(token.norm) &&
+          !CONTINUERS.has(previous.norm)
+        )
+          break;
+      }
       if (token.kind === 'word' || token.kind === 'number') words++;
       if (words > FORWARD_WORDS) break;
     }

@@ -359,9 +359,158 @@ describe('negation scope', () => {
     expect(found.legWeakness).toBeUndefined();
     expect(found.legNumbnessOrTingling).toBeUndefined();
   });
+
+  it.each([
+    ['no injury both my legs have gone tingly since yesterday', 'bilateralLegSymptoms'],
+    ['No fall or anything, numb down below since this morning.', 'saddleNumbness'],
+    ['no temperature, legs both gone weak and wobbly', 'bilateralLegSymptoms'],
+    ["never had back problems before now i've got numbness in my saddle area", 'saddleNumbness'],
+    ['woke up without any feeling around my bottom', 'saddleNumbness'],
+    ["I didn't notice I'd had an accident in my pants", 'newBladderOrBowelProblem'],
+  ] as const)('a denial ends where a new clause starts, even unpunctuated: "%s"', (text, key) => {
+    expect(read(text)[key]?.[1]).toBe('stated');
+  });
+
+  it('a denial still reaches through a preposition or a verb of thinking', () => {
+    expect(read('no numbness in my legs').legNumbnessOrTingling).toEqual(denied());
+    expect(read("I don't think my legs are weak").legWeakness).toEqual(denied('none'));
+    expect(read("I'm not on anything that lowers my immunity").ivDrugUseOrImmunosuppressed).toEqual(
+      denied(),
+    );
+  });
+
+  it.each([
+    ["I haven't wet myself or anything", 'newBladderOrBowelProblem'],
+    ["I'm not incontinent", 'newBladderOrBowelProblem'],
+    ['erections are fine', 'newBladderOrBowelProblem'],
+    ['no dribbling', 'newBladderOrBowelProblem'],
+    ['no trouble peeing', 'newBladderOrBowelProblem'],
+    ["I haven't lost any feeling in my bum", 'saddleNumbness'],
+  ] as const)('a whole phrase with no negation of its own is denied by one: "%s"', (text, key) => {
+    expect(read(text)[key]?.[1]).toBe('denied');
+  });
+
+  it('a phrase with its own negation keeps it', () => {
+    expect(read("I can't feel the toilet paper").saddleNumbness).toEqual(stated());
+    expect(read("I haven't peed since yesterday lunchtime").newBladderOrBowelProblem).toEqual(
+      stated(),
+    );
+    expect(read('it is not getting worse').trend).toEqual(stated('same'));
+  });
+
+  it('walking is not turned round by a negation about something else', () => {
+    expect(read('no pain when I walk').canWalk).toEqual(stated(true));
+    expect(read("it's not that I can't walk, I'm walking fine").canWalk).toEqual(stated(true));
+  });
+
+  it('a relative\'s history stays theirs, with or without "my"', () => {
+    expect(read('my mum had back surgery last year both my legs are tingling now')).toMatchObject({
+      bilateralLegSymptoms: stated(),
+    });
+    expect(read('Mum had breast cancer, my back hurts').historyOfCancer).toBeUndefined();
+    expect(read('DAD HAD BOWEL CANCER BUT IVE NEVER HAD CANCER MYSELF').historyOfCancer).toEqual(
+      denied(),
+    );
+  });
+
+  it("written for someone else, a relative's history is the patient's own", () => {
+    expect(
+      read('My dad had prostate cancer. His back has been agony for a week.').historyOfCancer,
+    ).toEqual(stated());
+  });
+});
+
+describe('lay words a first hostile pass found missing', () => {
+  it.each([
+    ["it's gone numb round my back passage", 'saddleNumbness', true],
+    ['my bits feel numb since my back went', 'saddleNumbness', true],
+    ['my butt is numb on both sides', 'saddleNumbness', true],
+    ['My fanny and bum feel like they have been at the dentist', 'saddleNumbness', true],
+    ['now i cant feel the loo roll when i wipe', 'saddleNumbness', true],
+    ['I peed my pants at work today', 'newBladderOrBowelProblem', true],
+    ['my bladder feels full but nothing comes out', 'newBladderOrBowelProblem', true],
+    ['sciatica in my left leg and now the right leg has started too', 'bilateralLegSymptoms', true],
+    ['pain down the back of each leg to my ankles', 'bilateralLegSymptoms', true],
+    ['my legs feel like jelly', 'bilateralLegSymptoms', true],
+    ['i cant feel my feet properly', 'bilateralLegSymptoms', true],
+    ['my foot flops when I walk', 'legWeakness', 'stable'],
+    ['I was knocked off my bike by a car on monday', 'onsetAfterTrauma', 'major'],
+    ['got rear-ended at a junction doing about 40', 'onsetAfterTrauma', 'major'],
+    ['was in a car wreck last week', 'onsetAfterTrauma', 'major'],
+    ['fell out of a tree trimming branches', 'onsetAfterTrauma', 'major'],
+    ['my horse threw me yesterday', 'onsetAfterTrauma', 'major'],
+    ["I've got a tight chest as well", 'chestPain', true],
+    ['the pain goes right through to my chest from my back', 'chestPain', true],
+    ["since this arvo it's like a tight band round my ribs", 'chestPain', true],
+    ['my belly is killing me', 'abdominalPain', true],
+    ['bad abdo pain', 'abdominalPain', true],
+    ['I can feel my heartbeat in my stomach', 'pulsatingAbdomen', true],
+    ['i keeled over in the kitchen', 'feelingFaint', true],
+    ['boiling one minute freezing the next', 'fever', true],
+    ["I'm running 102", 'fever', true],
+    ['been on pred for 5 years for my lungs', 'osteoporosisOrLongTermSteroids', true],
+    ['had the big C five years ago, all clear now', 'historyOfCancer', true],
+    ['every time I sneeze I get a jolt of pain', 'painWorseOnCoughOrStrain', true],
+    ['coughing makes it shoot right up my spine', 'painWorseOnCoughOrStrain', true],
+    ['the weight has just dropped off me', 'unexplainedWeightLoss', true],
+    ['worse lying down at night nothing helps', 'nightPainUnrelievedByRest', true],
+    [
+      "doesnt matter how i lie at night, the pain doesn't let up",
+      'nightPainUnrelievedByRest',
+      true,
+    ],
+    ["I can't put any weight on my right leg", 'canWalk', false],
+    ['my spine looks more bent and theres a hump coming up', 'backLumpOrShapeChange', true],
+    ['im 20 wks preg', 'pregnant', true],
+  ] as const)('"%s" finds %s', (text, key, value) => {
+    expect(read(text)[key]).toEqual(stated(value));
+  });
+
+  it.each([
+    "I've tried hot and cold packs",
+    "I'm a wreck, my back went lifting the shopping",
+    'I was sitting by the car when my back twinged',
+    'I was hitting 40 on the motorway when it happened',
+    'I did 40 minutes running',
+    "I can't hold the plank for long",
+    'my left side of my back and my right leg ache a bit',
+  ])('everyday words are not a warning sign: "%s"', (text) => {
+    const found = readDescription(text, { ageYears: 35 });
+    expect(found.findings.filter((f) => f.certainty !== 'denied').map((f) => f.key)).not.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^(fever|onsetAfterTrauma|bilateralLegSymptoms|newBladderOrBowelProblem)$/,
+        ),
+      ]),
+    );
+    expect(outcomeOf(found).disposition).toBe('self_care');
+  });
+
+  it('weight lost on purpose and a leak for years are shown to confirm, not taken', () => {
+    expect(
+      read('lost 28 lbs on slimming world this year (on purpose!!)').unexplainedWeightLoss,
+    ).toEqual(denied());
+    expect(
+      read("my bladder's been a bit leaky since having my kids ten years ago, nothing new")
+        .newBladderOrBowelProblem,
+    ).toEqual(denied());
+  });
 });
 
 describe('numbers', () => {
+  it('the score it came down to is the score now', () => {
+    expect(read('down from a 7 to a 3').painNow0to10).toEqual(stated(3));
+    expect(read('it went from a 3 to an 8 overnight').painNow0to10).toEqual(stated(8));
+  });
+
+  it('a duration beside another matter is not the pain’s length unless the pain is nearer', () => {
+    expect(read('had a UTI last month but that has cleared').durationDays).toBeUndefined();
+    expect(read('32 wks pregnant with lower back pain for a fortnight').durationDays).toEqual(
+      stated(14),
+    );
+    expect(read('im 20 wks preg').ageYears).toBeUndefined();
+  });
+
   it.each([
     ['for 12 days', 12],
     ['three weeks ago', 21],

@@ -159,10 +159,52 @@ function modifiersOf(
   return found;
 }
 
-function candidatesOf(match: Match, modifiers: ReadonlySet<Modifier>): Candidate[] {
+/** Words that give a phrase its own polarity: "can't feel the paper", "not getting worse". */
+const NEGATION_WORDS = new Set([
+  'no',
+  'not',
+  'never',
+  'without',
+  'none',
+  'nothing',
+  'cannot',
+  'unable',
+  'hardly',
+  'barely',
+  "can't",
+  "couldn't",
+  "don't",
+  "didn't",
+  "doesn't",
+  "won't",
+  "wouldn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "haven't",
+  "hasn't",
+  "hadn't",
+]);
+
+/** Whether a negation around a match turns it round (see `fixed` in lexicon.ts). */
+function turnsRound(match: Match, tokens: readonly Token[]): boolean {
+  const { entry } = match;
+  if (entry.fixed !== true) return true;
+  if (entry.keepsPolarity === true) return false;
+  for (let i = match.start; i < match.end; i++)
+    if (NEGATION_WORDS.has(tokens[i]?.norm ?? '')) return false;
+  return true;
+}
+
+function candidatesOf(
+  match: Match,
+  modifiers: ReadonlySet<Modifier>,
+  tokens: readonly Token[],
+): Candidate[] {
   const { entry } = match;
   if (modifiers.has('other-person')) return [];
-  const negated = modifiers.has('negated') && entry.fixed !== true;
+  const negated = modifiers.has('negated') && turnsRound(match, tokens);
   const hedged = modifiers.has('uncertain') || entry.uncertain === true;
   if (entry.onlyWhenDenied === true && !negated) return [];
   const candidates: Candidate[] = [];
@@ -294,9 +336,9 @@ export function readDescription(input: string, given: GivenDetails = {}): Readin
   }));
   for (const match of matches) {
     if (replaced.some(([s, e]) => match.start >= s && match.end <= e)) continue;
-    for (const c of candidatesOf(match, modifiersOf(match, triggerScopes))) {
+    for (const c of candidatesOf(match, modifiersOf(match, triggerScopes), tokens)) {
       // A denial's words include the trigger that denied it ("no" … "numbness").
-      if (c.certainty === 'denied' && match.entry.fixed !== true) {
+      if (c.certainty === 'denied' && turnsRound(match, tokens)) {
         const by = scopes.find(
           (s) =>
             s.modifier === 'negated' &&

@@ -7,9 +7,12 @@
  *
  * Kinds of entry:
  * - a symptom ("pins and needles in my foot"): stated, or denied when a negation covers it;
- * - `fixed`: words that carry their own polarity ("can't feel the paper when I wipe" is saddle
- *   numbness, not a denial; "can walk" is an answer to the walking question), so no trigger
- *   around them changes them;
+ * - `fixed`: a phrase read whole, which hides the shorter phrases of its key inside it. When its
+ *   own words hold a negation ("can't feel the paper when I wipe" is saddle numbness, "not getting
+ *   worse" a trend) no trigger around it changes it; otherwise a negation in front turns it round
+ *   like any symptom ("I haven't wet myself", "erections are fine");
+ * - `keepsPolarity`: a fixed phrase no negation around it turns round ("no pain when I walk" still
+ *   says the person walks);
  * - `onlyWhenDenied`: a part of the body or a function named without a symptom ("my legs",
  *   "the toilet"): it finds nothing unless a negation covers it ("my legs are normal", "no
  *   problems with the toilet"), and then denies what `finds` lists;
@@ -24,6 +27,7 @@ export interface Entry {
   finds: Partial<Record<AnswerKey, AnswerValue>>;
   patterns: readonly string[];
   fixed?: true;
+  keepsPolarity?: true;
   onlyWhenDenied?: true;
   ask?: true;
   /** Hedged by its own words ("a short course of steroids"): read the cautious way. */
@@ -35,23 +39,24 @@ const LEG =
   'leg|legs|foot|feet|calf|calves|thigh|thighs|shin|shins|ankle|ankles|toes|knee|knees|heel|heels';
 const BOTH_LEGS = 'legs|feet|calves|thighs|shins|ankles|knees';
 const SADDLE =
-  'bum|bottom|backside|buttocks|anus|saddle|groin|genitals|genital|privates|crotch|perineum|vagina|penis|testicles|scrotum|labia|undercarriage';
+  'bum|bottom|backside|buttocks|buttock|butt|butts|arse|ass|anus|back_passage|saddle|groin|genitals|genital|privates|private_parts|private_area|crotch|perineum|vagina|vulva|penis|testicles|scrotum|labia|undercarriage|nether_regions|my_bits|down_there|bum_cheeks|butt_cheeks|fanny|minge|bollocks|balls|nuts';
 const NUMB = 'numb|numbness|numbed|tingl*|pins|dead';
 const PEE = 'pee|peeing|wee|weeing|urine|urinate|urinating|water|piss|pissing';
 const POO = 'poo|pooing|poop|pooping|stool|stools|bowel|bowels|motion|motions';
-const TUMMY = 'tummy|belly|stomach|abdomen|abdominal|gut';
+const TUMMY = 'tummy|tum|belly|stomach|abdomen|abdominal|abdo|gut|guts';
 const STRAIN_TAIL =
   'down|over|up|round|awkwardly? to? pick|lift|get? up? a|an|the|some|my|his|her? heavy? box|boxes|sofa|couch|child|toddler|baby|son|daughter|bag|bags|shopping|suitcase|weights|garden|snow|furniture|washing|bike?';
-const STEROIDS = 'steroid|steroids|prednisolone|prednisone|dexamethasone|hydrocortisone';
+const STEROIDS =
+  'steroid|steroids|prednisolone|prednisone|pred|dexamethasone|hydrocortisone|methylprednisolone|medrol';
 
 export const LEXICON: readonly Entry[] = [
   // ---- Saddle numbness (emergency): numbness where a saddle would touch, lay and indirect.
   {
     finds: { saddleNumbness: true },
     patterns: [
-      "can't|couldn't|barely|hardly|don't|didn't|not|never|no_longer ~2 feel ~4 toilet? paper|tissue|wiping|wipe",
+      "can't|couldn't|barely|hardly|don't|didn't|not|never|no_longer ~2 feel ~4 toilet? paper|tissue|wiping|wipe|loo_roll|toilet_roll|bog_roll|loo_paper",
       "can't|couldn't|barely|hardly|don't|didn't|not|never|no_longer ~2 feel ~3 my? bum|bottom|backside|privates|genitals|groin|crotch",
-      'no|lost|less|reduced|strange|odd|funny|different ~2 feeling|sensation ~4 bum|bottom|backside|privates|genitals|groin|crotch|saddle|wipe|wiping|paper',
+      `no|without|lost|less|reduced|strange|odd|funny|different ~2 feeling|sensation ~4 ${SADDLE}|wipe|wiping|paper`,
       'feels|feel|feeling ~2 different|strange|odd|funny|weird ~4 wipe|wiping|paper',
     ],
     fixed: true,
@@ -60,8 +65,10 @@ export const LEXICON: readonly Entry[] = [
     finds: { saddleNumbness: true },
     patterns: [
       `${NUMB} ~5 ${SADDLE}|down_below`,
-      `${SADDLE} ~6 numb|numbness|tingl*|dead`,
+      `${SADDLE} ~4 numb|numbness|tingl*|dead`,
       'saddle ~1 numbness|anaesthesia|anesthesia',
+      // "feels like I've been at the dentist": the numbness of a local anaesthetic.
+      `${SADDLE} ~8 dentist|novocaine|anaesthetic|anesthetic`,
     ],
   },
 
@@ -69,7 +76,14 @@ export const LEXICON: readonly Entry[] = [
   {
     finds: { newBladderOrBowelProblem: true },
     patterns: [
-      'wet|wetting|soiled|soiling|pooed|pood|peed|weed ~1 myself|the_bed',
+      'wet|wetting|soiled|soiling|pooed|pood|pooped|peed|weed|pissed|shat ~1 myself|the_bed|my_pants|my_trousers|my_knickers|my_underwear|my_jeans|my_bed|my_self',
+      // Retention: "I haven't peed since yesterday", "nothing comes out".
+      "haven't|hasn't|hadn't|not|didn't|never ~2 peed|weed|urinated|pee|wee ~1 since|all_day|all_night|today|overnight",
+      "haven't|hasn't|hadn't|not|didn't|never ~2 peed|weed|urinated|pee|wee ~1 for|in ~2 hours|hour|day|days|ages|while",
+      'nothing|hardly_anything|barely_anything|not_much|little ~1 comes|coming|came|will_come ~1 out',
+      `can't|couldn't|cannot ~2 hold|control ~2 my? bladder|bowels|${PEE}|${POO}`,
+      // Not noticing an accident is part of it: "I didn't notice I'd had an accident".
+      "didn't|don't|never|not ~1 notice|realise|realize|know|feel ~6 accident|wet|soiled|peed|pooed|weed",
       `leak|leaking|leaked|leaks|dribbling|dribble ~3 ${PEE}|${POO}|urine`,
       'incontinent|incontinence|retention',
       `can't|couldn't|unable|hardly|barely|struggling|struggle|trouble|difficulty|hard ~3 ${PEE}|pass_water|pass_urine|go`,
@@ -90,9 +104,17 @@ export const LEXICON: readonly Entry[] = [
     finds: { newBladderOrBowelProblem: true },
     patterns: [
       'waterworks|bladder|bowel|bowels|toilet|loo|urinary|peeing|weeing ~1 problem|problems|issue|issues|trouble|changes',
-      'leaking|leak|leaks|leaked',
+      'leaking|leak|leaks|leaked|leaky',
       'problem|problems|trouble|issue|issues|difficulty|changes|change ~3 toilet|loo|waterworks|bladder|bowels|peeing|weeing|pee|wee',
     ],
+  },
+  {
+    // A leak the person has had for years is not new; shown to confirm, never taken silently.
+    finds: { newBladderOrBowelProblem: false },
+    patterns: [
+      'leaky|leaking|leak|leaks|dribbl* ~8 since_having|since_i_had|after_having|since_childbirth|since_giving_birth|for_years|for_ages|nothing_new|not_new|always_have|always_had|always_been',
+    ],
+    fixed: true,
   },
   {
     finds: { newBladderOrBowelProblem: false },
@@ -114,8 +136,12 @@ export const LEXICON: readonly Entry[] = [
   {
     finds: { bilateralLegSymptoms: true },
     patterns: [
-      `both|either ~2 ${LEG}`,
-      `${BOTH_LEGS} ~4 pain|painful|hurt|hurts|hurting|ache|aches|aching|sore|tingl*|numb|numbness|weak|weakness|pins|heavy|burning|shooting|dead`,
+      `both|either|each ~2 ${LEG}`,
+      // One leg and then the other: "sciatica in my left leg and now the right leg too".
+      `left|right ~1 ${LEG} ~8 the? right|left|other ~1 ${LEG}|one`,
+      'other|opposite ~1 leg|foot ~2 too|as_well|also|now|started',
+      "can't|couldn't|cannot|hardly|barely ~2 feel ~3 my|the|both? feet|legs",
+      `${BOTH_LEGS} ~4 pain|painful|hurt|hurts|hurting|ache|aches|aching|sore|tingl*|numb|numbness|weak|weakness|pins|heavy|burning|shooting|dead|jelly|wobbly`,
       `pain|pains|aching|ache|tingl*|numb|numbness|weak|weakness|shooting|burning|pins_and_needles ~5 ${BOTH_LEGS}`,
       'sciatica ~2 both_sides',
     ],
@@ -127,8 +153,8 @@ export const LEXICON: readonly Entry[] = [
     finds: { legWeakness: 'stable' },
     patterns: [
       `weak|weakness|weaker|floppy ~4 ${LEG}`,
-      `${LEG} ~4 weak|weakness|weaker|floppy`,
-      'foot|feet ~3 slap|slaps|slapping|drop|drops|dropping|catch|catches|catching|drag|drags|dragging',
+      `${LEG} ~4 weak|weakness|weaker|floppy|jelly|heavy`,
+      'foot|feet ~3 slap|slaps|slapping|drop|drops|dropping|catch|catches|catching|drag|drags|dragging|flop|flops|flopping|floppy',
       'drop_foot|footdrop|foot_drop',
       "can't|couldn't|hardly|barely|unable|struggle|struggling ~2 lift|raise|move ~2 my? foot|feet|toes|leg|legs",
       "can't|couldn't|unable ~3 stand|walk ~2 on my? toes|tiptoes|tip_toes|heels",
@@ -160,10 +186,16 @@ export const LEXICON: readonly Entry[] = [
     finds: { onsetAfterTrauma: 'major' },
     patterns: [
       'car|road|traffic|motorway|motorbike|motorcycle ~1 crash|accident|collision|smash',
-      'crashed|rta|whiplash',
+      'crashed|rta|whiplash|rear_ended|rearended|t_boned|car_wreck|pile_up|head_on_collision|head_on_crash',
+      'car|truck|bike|van ~1 wreck',
+      'car|van|vehicle ~3 written_off|totalled|totaled',
+      'knocked|hit|thrown ~1 off ~2 my|a|the? bike|bicycle|cycle|motorbike|scooter|horse|pony',
+      'hit|knocked|struck|clipped|run_over|ran_over ~5 by ~1 a|the ~1 car|van|lorry|truck|bus',
+      'horse|pony ~2 threw|bucked|kicked|fell|rolled|landed',
+      'thrown|bucked|threw_me ~2 off|from ~2 a|my|the? horse|pony',
       'hit|knocked|run ~2 by|off|over ~2 a|my? car|van|lorry|truck|bus|vehicle|motorbike',
       'came|come|thrown|fell|falling|fall ~1 off|from ~2 my|a|the? motorbike|motorcycle|horse|moped|scooter|quad',
-      'fell|fall|falling|fallen|jumped ~1 off|from|down ~2 a|the|my? ladder|roof|height|scaffold|scaffolding|wall|tree|balcony|window|loft|stepladder|horse|trampoline',
+      'fell|fall|falling|fallen|jumped ~1 off|from|down|out_of|off_of|through ~2 a|the|my? ladder|roof|height|scaffold|scaffolding|wall|tree|balcony|window|loft|attic|stepladder|horse|trampoline|stairs|flight_of_stairs',
       'mph|miles_an_hour|kph|km_h',
     ],
   },
@@ -207,13 +239,18 @@ export const LEXICON: readonly Entry[] = [
     patterns: [
       'chest ~2 pain|pains|hurts|hurting|tight|tightness|pressure|ache|aching|heavy|crushing|sore',
       'pain|pains|tightness|pressure|ache|heaviness|feeling|crushing|squeezing|tight ~3 in|across|on ~1 my|the? chest',
+      'tight|tightness|heavy|heaviness|crushing|painful|sore|aching ~1 chest',
+      'goes|going|went|spreads|spreading|radiates|radiating|shoots|shooting|travels|moves|wraps|comes ~7 chest',
+      'tight|tightening ~1 band ~3 chest|ribs|ribcage',
+      'band ~2 round|around|across ~2 my? chest|ribs|ribcage',
+      'through_to|round_to|into ~2 my|the? chest',
       'heart_attack',
     ],
   },
   {
     finds: { abdominalPain: true },
     patterns: [
-      `${TUMMY} ~2 pain|pains|hurts|hurting|ache|aching|cramps|sore|tender`,
+      `${TUMMY} ~3 pain|pains|hurt|hurts|hurting|ache|aching|aches|cramps|cramping|sore|tender|killing|agony|kills`,
       `pain|pains|ache|aching|cramps ~6 ${TUMMY}`,
       `round|around|through|into ~3 ${TUMMY}`,
       'stomach_ache|tummy_ache|bellyache|abdominal_pain',
@@ -224,12 +261,13 @@ export const LEXICON: readonly Entry[] = [
     patterns: [
       `throb|throbbing|pulsing|pulsating|pulse|pounding|beating ~4 ${TUMMY}`,
       `${TUMMY} ~4 throb|throbbing|throbs|pulsing|pulsating|pulses|pounding|heartbeat|beating`,
+      `heartbeat|heart_beat|heart_beating|pulse ~3 ${TUMMY}`,
     ],
   },
   {
     finds: { feelingFaint: true },
     patterns: [
-      'faint|fainted|fainting|faintness|light_headed|lightheaded|dizzy|dizziness|passed_out|pass_out|blacked_out|black_out|collapsed|woozy|giddy',
+      'faint|fainted|fainting|faintness|light_headed|lightheaded|dizzy|dizziness|passed_out|pass_out|blacked_out|black_out|collapsed|woozy|giddy|keeled|keel_over|conked_out|hit_the_deck|swooned',
     ],
   },
 
@@ -240,7 +278,9 @@ export const LEXICON: readonly Entry[] = [
       'fever|fevers|feverish|febrile|pyrexia|temperature|temp|temperatures',
       'sweats|sweating|sweaty ~3 shivers|shivering|shivery|chills|shakes',
       'shivers|shivering|shivery|chills|rigors|rigours',
-      'hot_and_cold|burning_up|boiling_up|night_sweats',
+      'feel|feeling|felt|going|gone|been|get|getting ~2 hot_and_cold|hot_then_cold|cold_then_hot',
+      'burning_up|boiling_up|night_sweats',
+      'boiling|roasting|burning_up ~4 freezing|shivering|shaking|cold',
       'hot ~2 shivery|clammy',
       'feel|feeling|felt|feels ~2 really|very|so? hot',
     ],
@@ -249,7 +289,7 @@ export const LEXICON: readonly Entry[] = [
     finds: { ivDrugUseOrImmunosuppressed: true },
     patterns: [
       'inject|injecting|injected|injects ~3 heroin|drugs|drug|crack|cocaine|speed|meth|amphetamine|steroids|gear|smack',
-      'heroin|smack|iv_drug|iv_drugs|intravenous_drug|intravenous_drugs|shooting_up|shoot_up|drug_user|injecting',
+      'heroin|smack|iv_drug|iv_drugs|intravenous_drug|intravenous_drugs|shooting_up|shoot_up|shootin_up|drug_user|injecting|using_again|back_on_the_gear',
       'chemo|chemotherapy|immunotherapy|methotrexate|biologic|biologics|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|adalimumab|humira|infliximab|etanercept|rituximab',
       'transplant|hiv|aids|immunosuppress*|immunocompromised',
       'weak|weakened|low|poor|suppressed|lowers|lower|lowering|reduces|suppresses|weakens ~2 immune|immunity',
@@ -273,6 +313,7 @@ export const LEXICON: readonly Entry[] = [
     patterns: [
       'cancer|cancers|tumour|tumours|tumor|tumors|malignant|malignancy|carcinoma|lymphoma|leukaemia|leukemia|myeloma|melanoma|sarcoma|metastases|metastatic|secondaries|oncologist|oncology|mastectomy|lumpectomy',
       'chemo|chemotherapy|radiotherapy|radiation_therapy',
+      'big_c',
     ],
   },
 
@@ -282,8 +323,19 @@ export const LEXICON: readonly Entry[] = [
     patterns: [
       'lost|losing|lose|loss|dropped|dropping ~3 weight|kilos|kg|kgs|pounds|lbs|stone|stones',
       'weight ~1 loss|dropping|falling_off',
+      'weight ~3 dropped|dropping|fallen|falling|melted|melting|coming|come ~1 off',
       'clothes|trousers|jeans ~3 loose|baggy|falling_off',
     ],
+  },
+
+  {
+    // Weight lost on purpose is not this sign; it is shown to confirm.
+    finds: { unexplainedWeightLoss: false },
+    patterns: [
+      'lost|losing|lose|dropped|shed ~6 on_purpose|dieting|diet|slimming_world|weight_watchers|weightwatchers|intentionally|deliberately|trying_to',
+      'slimming_world|weight_watchers|weightwatchers|on_a_diet|dieting ~6 lost|losing|dropped|shed',
+    ],
+    fixed: true,
   },
 
   // ---- Pain at night that no position eases (urgent); waking on turning over is not it.
@@ -293,6 +345,7 @@ export const LEXICON: readonly Entry[] = [
       "doesn't|won't|not|can't|nothing|never ~2 ease|eases|help|helps|settle|settles|improve|go_away|get_comfortable ~4 whichever|whatever|any|every|no ~1 way|position|how",
       "whichever|whatever|any|no ~1 way|position ~3 lie|lying|sleep|i'm_in|comfortable|helps|eases|ease",
       'no|nothing ~3 position|positions ~2 helps|help|eases|comfortable|relief',
+      "doesn't_matter|no_matter|whatever ~2 how|way|position ~2 i? lie|sleep|lay|lying",
     ],
     fixed: true,
   },
@@ -300,6 +353,8 @@ export const LEXICON: readonly Entry[] = [
     finds: { nightPainUnrelievedByRest: true },
     patterns: [
       'night_pain|pain_at_night|worse_at_night|bad_at_night|agony_at_night',
+      'worse|bad|agony|unbearable|awful|horrendous|terrible ~4 at_night|in_the_night|overnight|nights',
+      'night|nights|bed ~3 nothing|no_position|no_way ~2 helps|help|eases|works',
       "can't|couldn't|impossible|unable ~3 get ~1 comfortable|comfy",
       'even|still ~3 lying|lie|resting|rest ~2 still|down|flat',
       'hurts|pain|painful|aches ~3 at_rest|resting',
@@ -326,7 +381,10 @@ export const LEXICON: readonly Entry[] = [
       'worse|hurts|hurt|agony|pain|painful|kills|shoots|shooting|excruciating|stabs|stabbing|sharp|twinges|jolts|aches|sore ~4 when|if|on|whenever|as ~2 cough|coughing|sneeze|sneezing|strain|straining|laugh|laughing|poo|pooing|bowels',
       'cough|coughing|coughs|sneeze|sneezing|sneezes|straining|strain ~3 hurts|hurt|agony|kills|painful|sends|shoots|stabs|jolts|goes_through|shooting',
       'cough|coughing|sneeze|sneezing|straining ~2 makes ~2 worse',
+      'cough|coughing|coughs|sneeze|sneezing|sneezes|straining|strain ~1 makes|sends|gives ~3 shoot|shooting|stab|stabbing|hurt|worse|agony|jolt|twinge|flare',
+      'straining|strain|cough|coughing|sneeze|sneezing ~5 the_worst|worst|worse|agony|killer',
       'hurts|painful|agony|pain ~2 to ~1 cough|sneeze|laugh|strain',
+      'every_time|whenever|each_time|any_time|anytime ~3 cough|coughing|sneeze|sneezing|strain|laugh ~5 pain|jolt|twinge|shoots|stabs|agony|hurts|kills|zaps|shock|worse|knife|knives|stab|stabbing|electric',
     ],
   },
 
@@ -346,6 +404,8 @@ export const LEXICON: readonly Entry[] = [
       'lump|lumps|bump|swelling|swollen|mass|growth|bulge',
       'shape ~3 changed|different|change',
       'hunched|crooked|deformity|deformed',
+      'spine ~4 bent|curved|curving|crooked|twisted|out_of_shape',
+      'a_hump|hunchback|hump_on|hump_coming|hump_growing',
     ],
   },
 
@@ -354,7 +414,7 @@ export const LEXICON: readonly Entry[] = [
     finds: { osteoporosisOrLongTermSteroids: true },
     patterns: [
       'osteoporosis|osteopenia|thin_bones|brittle_bones|thinning_bones|weak_bones|bone_density',
-      `${STEROIDS} ~4 year|years|months|long_term|long_time|several|ages`,
+      `${STEROIDS} ~4 year|years|yr|yrs|months|mths|long_term|long_time|several|ages`,
       `long_term|years|months ~3 ${STEROIDS}`,
       `on|taking|take|takes ~2 ${STEROIDS} ~1 tablet|tablets|pills`,
       `${STEROIDS} tablets|pills`,
@@ -372,6 +432,8 @@ export const LEXICON: readonly Entry[] = [
     finds: { canWalk: false },
     patterns: [
       "can't|couldn't|unable|not_able ~2 walk|stand|get_up|bear_weight|weight_bear",
+      "can't|couldn't|cannot|unable ~3 put|bear|take ~2 any? weight|pressure ~1 on|through",
+      "can't|couldn't|cannot|unable ~6 walk ~1 at_all",
       'bed_bound|bedbound|stuck_in_bed|stuck_on_the_floor',
     ],
     fixed: true,
@@ -395,8 +457,11 @@ export const LEXICON: readonly Entry[] = [
       'walked ~2 away|home|in',
       'gentle_walking|short_walks|walks',
       'when|while i ~1 walk|walking',
+      // "It's not that I can't walk": the double negative says they can.
+      "not_that|isn't_that ~2 can't|cannot|couldn't ~1 walk",
     ],
     fixed: true,
+    keepsPolarity: true,
   },
 
   // ---- Below the knee and tingling in one leg (soon).
@@ -429,7 +494,7 @@ export const LEXICON: readonly Entry[] = [
   {
     finds: { legNumbnessOrTingling: true },
     patterns: [
-      'pins_and_needles|pins_&_needles',
+      'pins_and_needles|pins_&_needles|pins_n_needles|pins_an_needles',
       `${NUMB} ~4 ${LEG}`,
       `${LEG} ~4 numb|numbness|tingl*|pins|dead`,
       'dead_leg|electric_shocks',
@@ -458,7 +523,9 @@ export const LEXICON: readonly Entry[] = [
   // ---- Pregnancy (context).
   {
     finds: { pregnant: true },
-    patterns: ['pregnant|pregnancy|expecting_a_baby|antenatal|trimester|pelvic_girdle'],
+    patterns: [
+      'pregnant|pregnancy|preg|preggers|preggo|expecting_a_baby|antenatal|trimester|pelvic_girdle',
+    ],
   },
 
   // ---- Trend: better, the same or worse. Fixed: "no better" is a trend, not a denial.

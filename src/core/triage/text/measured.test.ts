@@ -8,8 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DISPOSITIONS } from '../dispositions.js';
+import { compareDispositions, DISPOSITIONS } from '../dispositions.js';
+import { readDescription } from './extract.js';
+import { FIRST_PASS_TEXTS, HOSTILE_TEXTS } from './hostile-texts.js';
 import { type DescribedCase, measure } from './metrics.js';
+import { outcomeOf } from './outcome.js';
 import { HELD_OUT_TEXTS, TUNING_TEXTS } from './own-texts.js';
 
 // /work/main and /work/shared are siblings here, and CI puts shared/ beside the clone too.
@@ -42,6 +45,7 @@ const SETS = [
   { name: 'the 30 dev vignettes', cases: devCases, minExact: 30, minRecall: 0.8 },
   { name: 'our tuning texts', cases: [...TUNING_TEXTS], minExact: 110, minRecall: 0.95 },
   { name: 'our held-out texts', cases: [...HELD_OUT_TEXTS], minExact: 50, minRecall: 0.95 },
+  { name: 'the hostile texts (set 2)', cases: [...HOSTILE_TEXTS], minExact: 79, minRecall: 0.84 },
 ];
 
 describe('the reader on described cases', () => {
@@ -56,6 +60,18 @@ describe('the reader on described cases', () => {
       expect(figures.underIds).toEqual([]);
       expect(figures.exact).toBeGreaterThanOrEqual(minExact);
       expect(figures.recall).toBeGreaterThanOrEqual(minRecall);
+    },
+  );
+
+  it.each(FIRST_PASS_TEXTS)(
+    'reads "$text" ($gold) no less urgently than its writer expected',
+    ({ text, ageYears, sex, gold }) => {
+      const { disposition } = outcomeOf(
+        readDescription(text, { ageYears, ...(sex === undefined ? {} : { sex }) }),
+      );
+      expect(compareDispositions(disposition, gold)).toBeGreaterThanOrEqual(0);
+      // The plain denials the first pass found read as emergencies are denials again.
+      if (gold === 'self_care') expect(disposition).toBe('self_care');
     },
   );
 });

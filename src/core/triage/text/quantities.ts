@@ -110,11 +110,11 @@ const PAIN_WORDS =
 
 /** Words that tie a clause to something else: a past illness, a treatment, a pregnancy. */
 const OTHER_WORDS =
-  /^(cancer|treated|treatment|chemo|chemotherapy|radiotherapy|diagnosed|operation|surgery|prednisolone|prednisone|steroids?|tablets|medication|medicine|condition|pregnant|pregnancy|married|smoked|smoking|smoker|retired|job)$/;
+  /^(cancer|treated|treatment|chemo|chemotherapy|radiotherapy|diagnosed|operation|surgery|prednisolone|prednisone|pred|steroids?|tablets|medication|medicine|condition|pregnant|pregnancy|preg|married|smoked|smoking|smoker|retired|job|uti|utis|infection|cold|flu|covid|virus|kids|children|baby|babies|birth|childbirth|labour|labor|bladder|leaky|mg|arthritis|diet|slimming)$/;
 
 /** Words that say a clause is about looking after it oneself. */
 const SELF_CARE_WORDS =
-  /^(ibuprofen|paracetamol|naproxen|codeine|cocodamol|co|painkillers?|heat|pack|bottle|moving|stretch.*|exercises?|physio|massage|gel|nurofen|tylenol|advil|aspirin)$/;
+  /^(ibuprofen|paracetamol|naproxen|codeine|cocodamol|co|painkillers?|heat|pack|bottle|moving|stretch.*|exercises?|physio|massage|gel|nurofen|tylenol|advil|aspirin|leaflet|advice|everything)$/;
 
 const CLAUSE_STARTS = new Set([
   'i',
@@ -321,7 +321,9 @@ function scores(tokens: readonly Token[], ranges: Array<[number, number]>): Quan
           ));
       if (!outOf && !leadIn) continue;
       const end = outOf ? n.next + (next?.norm === '/' ? 2 : 3) : n.next;
-      (isPast ? past : present).push({
+      // "down from a 7 to a 3": the score it came from is over.
+      const cameFrom = lead.includes('from');
+      (isPast || cameFrom ? past : present).push({
         key: 'painNow0to10',
         value: n.value,
         certainty: 'stated',
@@ -349,7 +351,7 @@ function age(tokens: readonly Token[]): Quantity[] {
       /^(years?|yrs?|yo|year)$/.test(next) && /^(old|of)$/.test(tokens[n.next + 1]?.norm ?? '');
     const said =
       (/^(i'm|am|aged|age)$/.test(before) &&
-        !/^(weeks?|months?|days?|kg|kilos|stone|pounds|lbs|%|out|\/|times|cm|feet|foot|ft|in|percent|and_a_half)$/.test(
+        !/^(weeks?|wks?|months?|mths?|days?|kg|kilos|stone|pounds|lbs|%|out|\/|times|cm|feet|foot|ft|in|percent|and_a_half|preg|pregnant)$/.test(
           next,
         )) ||
       yearsOld ||
@@ -376,7 +378,15 @@ function temperature(tokens: readonly Token[], ranges: Array<[number, number]>):
       const value = Number(t.norm);
       const next = tokens[i + 1]?.norm ?? '';
       const unit = /^(°|degrees|c|f|celsius|fahrenheit|°c|°f)$/.test(next);
-      if (word < 0 && !unit) continue;
+      // "I'm running 102", "running a 39": a temperature by the way it is said.
+      const before = tokens[i - 1]?.norm ?? '';
+      const running =
+        (/^(running|ran|spiking|spiked)$/.test(before) ||
+          (before === 'a' && /^(running|ran)$/.test(tokens[i - 2]?.norm ?? ''))) &&
+        !/^(mph|miles?|km|kph|k|m|minutes?|mins?|hours?|metres?|meters?|yards?|laps?|times)$/.test(
+          next,
+        );
+      if (word < 0 && !unit && !running) continue;
       const fahrenheit = value > 45;
       if (fahrenheit ? value < 90 || value > 110 : value < 34 || value > 43) continue;
       const high = fahrenheit ? 100.4 : 38;
@@ -460,6 +470,25 @@ function priorEpisodes(tokens: readonly Token[]): Quantity[] {
   return found;
 }
 
+/**
+ * Whether a duration in `part` is about something else: a word of another matter is nearer to it
+ * than any word of the pain ("treated for cancer four years ago"), while "pregnant with lower back
+ * pain for a fortnight" is about the pain.
+ */
+function belongsElsewhere(tokens: readonly Token[], [s, e]: [number, number], at: number): boolean {
+  let other = Number.POSITIVE_INFINITY;
+  let pain = Number.POSITIVE_INFINITY;
+  for (let i = s; i < e; i++) {
+    const w = (tokens[i] as Token).norm;
+    const distance = Math.abs(i - at);
+    if (OTHER_WORDS.test(w)) other = Math.min(other, distance);
+    // "it" and "this" stand for the pain only when nothing else is named.
+    else if (PAIN_WORDS.test(w) && !/^(it|it's|its|this|that|there)$/.test(w))
+      pain = Math.min(pain, distance);
+  }
+  return other < pain;
+}
+
 export interface QuantityOptions {
   today?: string;
 }
@@ -477,8 +506,9 @@ export function readQuantities(
     for (const d of durationsIn(tokens, range, options.today)) {
       // The part of the clause around the number, between commas and "and": "I'm 26 weeks
       // pregnant and for two weeks I've had pain" keeps the pregnancy out of the second part.
-      const part = words(tokens, partAround(tokens, range, d.range[0]));
-      if (part.some((w) => OTHER_WORDS.test(w))) continue;
+      const around = partAround(tokens, range, d.range[0]);
+      const part = words(tokens, around);
+      if (belongsElsewhere(tokens, around, d.range[0])) continue;
       const selfCare =
         part.some((w) => SELF_CARE_WORDS.test(w)) &&
         part.some((w) =>

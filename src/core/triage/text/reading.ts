@@ -60,10 +60,9 @@ export interface GivenDetails {
 }
 
 /**
- * The answers a reading gives. With `confirmed` false (the default), denied red flags still count
- * as "no" and findings marked `ask` count at their lower bound: the result from the words alone,
- * before any further question. With `forFlow` true, findings marked `ask` are left out so their
- * questions come up.
+ * The answers a reading gives. By default denied red flags count as "no" and findings marked `ask`
+ * count at their lower bound: the result from the words alone, before any further question. With
+ * `forFlow` true, findings marked `ask` are left out so their questions come up.
  */
 export function answersFromReading(reading: Reading, options: { forFlow?: boolean } = {}): Answers {
   const answers: Record<string, AnswerValue> = {};

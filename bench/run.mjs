@@ -172,6 +172,7 @@ async function main() {
       ['tuning', 'own words, our 110 tuning texts'],
       ['heldOut', 'own words, our 50 held-out texts'],
       ['hostile', 'own words, 80 hostile texts (set 2)'],
+      ['hostile3', 'own words, 80 hostile texts (set 3)'],
     ]) {
       const f = figures.textReading[key];
       record(`Check in ${label}: exact from the words alone`, f.exact, `of ${f.cases}`);

@@ -13,7 +13,7 @@ const DEV_CASES = new URL('../../shared/vignettes/dev.json', import.meta.url);
 export async function textReadingFigures() {
   const { measure } = await import(new URL('metrics.js', TEXT).href);
   const { TUNING_TEXTS, HELD_OUT_TEXTS } = await import(new URL('own-texts.js', TEXT).href);
-  const { HOSTILE_TEXTS } = await import(new URL('hostile-texts.js', TEXT).href);
+  const { HOSTILE_TEXTS, HOSTILE_TEXTS_3 } = await import(new URL('hostile-texts.js', TEXT).href);
   const dev = JSON.parse(readFileSync(fileURLToPath(DEV_CASES), 'utf8')).map((v) => ({
     id: v.id,
     text: v.text,
@@ -37,6 +37,7 @@ export async function textReadingFigures() {
     tuning: summary(measure(TUNING_TEXTS)),
     heldOut: summary(measure(HELD_OUT_TEXTS)),
     hostile: summary(measure(HOSTILE_TEXTS)),
+    hostile3: summary(measure(HOSTILE_TEXTS_3)),
   };
 }
 

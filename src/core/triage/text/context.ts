@@ -47,7 +47,7 @@ const TRIGGERS: readonly Trigger[] = [
     modifier: 'uncertain',
     direction: 'forward',
     patterns: [
-      "i_think|i_guess|i_reckon|maybe|might|possibly|probably|perhaps|could_be|not_sure|unsure|don't_know_if|don't_know_whether|can't_tell|can't_be_sure|wonder_if|wondering_if|sort_of|kind_of|a_touch_of|a_bit_of_a|query|suspect|suspected|hard_to_say|may_have|may_be",
+      "i_think|i_guess|i_reckon|maybe|might|possibly|probably|perhaps|could_be|not_sure|unsure|dunno|idk|don't_know_if|don't_know_whether|can't_tell|can't_be_sure|wonder_if|wondering_if|sort_of|kind_of|a_touch_of|a_bit_of_a|query|suspect|suspected|hard_to_say|may_have|may_be",
     ],
   },
   {
@@ -94,48 +94,6 @@ const TERMINATORS = new Set([
   'unless',
 ]);
 
-/** Words that begin a new clause after "and" or a comma, so a forward scope ends there. */
-const CLAUSE_STARTS = new Set([
-  'i',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  'my',
-  'it',
-  "it's",
-  'the',
-  'there',
-  "there's",
-  'this',
-  'that',
-  'she',
-  'he',
-  'they',
-  'we',
-  'our',
-  'his',
-  'her',
-  'your',
-  'both',
-  'either',
-  'one',
-  'a',
-  'an',
-  'some',
-  'now',
-  'since',
-  'today',
-  'yesterday',
-  'also',
-  'just',
-  'when',
-  'if',
-  'sometimes',
-  'last',
-  'this',
-]);
-
 /** The clause starts that are subjects, which begin a clause even without "and" or a comma. */
 const SUBJECTS = new Set([
   'i',
@@ -153,6 +111,33 @@ const SUBJECTS = new Set([
   'they',
   'we',
   'both',
+]);
+
+/** Words that begin a new clause after "and" or a comma, so a forward scope ends there. */
+const CLAUSE_STARTS = new Set([
+  ...SUBJECTS,
+  'the',
+  'this',
+  'that',
+  'our',
+  'his',
+  'her',
+  'your',
+  'either',
+  'one',
+  'a',
+  'an',
+  'some',
+  'now',
+  'since',
+  'today',
+  'yesterday',
+  'also',
+  'just',
+  'when',
+  'if',
+  'sometimes',
+  'last',
 ]);
 
 /**
@@ -359,6 +344,16 @@ const LINKING = new Set([
   "'s",
   'themselves',
   'itself',
+  // "my bone density scan was fine": what was looked at, then its verdict.
+  'scan',
+  'scans',
+  'test',
+  'tests',
+  'result',
+  'results',
+  'check',
+  'checks',
+  'density',
   'both',
 ]);
 
@@ -369,9 +364,27 @@ export interface TriggerHit {
   direction: 'forward' | 'backward';
   start: number;
   end: number;
+  /** "Fever? Nope.": a one-word answer that denies the whole question before it. */
+  answers?: true;
 }
 
-const BODY = new Set(['back', 'spine', 'leg', 'legs', 'foot', 'feet', 'bladder', 'bowels', 'bum']);
+/** One-word answers to a question the person asks themselves ("Numbness? None."). */
+const ANSWERS_NO = new Set(['no', 'nope', 'nah', 'none', 'never', 'negative', 'nothing', 'zero']);
+
+const BODY = new Set([
+  'back',
+  'spine',
+  'leg',
+  'legs',
+  'foot',
+  'feet',
+  'bladder',
+  'bowels',
+  'bum',
+  'bottom',
+  'hip',
+  'hips',
+]);
 
 /**
  * Whether someone is writing for another person ("Mum had cancer. Her back is so bad she can't
@@ -382,7 +395,8 @@ export function writtenForSomeoneElse(tokens: readonly Token[]): boolean {
   let theirs = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const owner = tokens[i]?.norm;
-    if (!BODY.has(tokens[i + 1]?.norm ?? '')) continue;
+    // "her back", "her lower back"
+    if (!BODY.has(tokens[i + 1]?.norm ?? '') && !BODY.has(tokens[i + 2]?.norm ?? '')) continue;
     if (owner === 'my') return false;
     if (owner === 'his' || owner === 'her') theirs = true;
   }
@@ -416,6 +430,21 @@ export function findTriggers(
           hits.push({ modifier: trigger.modifier, direction: trigger.direction, start, end });
       }
     }
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const after = tokens[i + 2];
+    if (
+      tokens[i]?.norm === '?' &&
+      ANSWERS_NO.has(tokens[i + 1]?.norm ?? '') &&
+      (after === undefined || after.kind === 'end' || after.kind === 'comma')
+    )
+      hits.push({
+        modifier: 'negated',
+        direction: 'backward',
+        start: i + 1,
+        end: i + 2,
+        answers: true,
+      });
   }
   return hits;
 }
@@ -457,6 +486,12 @@ export function scopeOf(
       if (words > FORWARD_WORDS) break;
     }
     return [hit.end, i];
+  }
+  if (hit.answers === true) {
+    // The question the answer follows: back to the end of the sentence before it.
+    let s = hit.start - 2;
+    while (s >= 0 && tokens[s]?.kind !== 'end') s--;
+    return [s + 1, hit.start - 1];
   }
   // Backward: only over linking words and the words of findings ("my legs and waterworks are").
   let i = hit.start - 1;

@@ -486,6 +486,44 @@ describe('lay words a first hostile pass found missing', () => {
     expect(outcomeOf(found).disposition).toBe('self_care');
   });
 
+  it.each([
+    [
+      'Writing for my dad, he has a pain that goes round to the front of my tummy',
+      'abdominalPain',
+      true,
+    ],
+    ['I can see my belly going thump thump like a heartbeat', 'pulsatingAbdomen', true],
+    ['been banging gear again for a few months', 'ivDrugUseOrImmunosuppressed', true],
+    ["I'd messed masel in the bed", 'newBladderOrBowelProblem', true],
+    ["There's a strange feeling down below", 'saddleNumbness', true],
+    ['Was thrown from the mare on Sunday', 'onsetAfterTrauma', 'major'],
+    ['Car rolled on the motorway slip road last night', 'onsetAfterTrauma', 'major'],
+    ['Came off the scaffold at work', 'onsetAfterTrauma', 'major'],
+    ["I've lost the best part of a stone", 'unexplainedWeightLoss', true],
+    ['at night the pain just sits there at 7/10 whatever I do', 'nightPainUnrelievedByRest', true],
+    ['sneezing = death. coughing = death.', 'painWorseOnCoughOrStrain', true],
+    ['my right leg feels sort of funny and unreliable', 'legWeakness', 'stable'],
+    ['honestly dunno if its actually weak', 'legWeakness', 'unsure'],
+  ] as const)('"%s" finds %s (second hostile set)', (text, key, value) => {
+    expect(read(text)[key]).toEqual(stated(value));
+  });
+
+  it('a question the person answers "nope" is denied', () => {
+    const found = read('Started yesterday. Fever? Nope. Anything with the loo? Nope.');
+    expect(found.fever).toEqual(denied());
+    expect(found.newBladderOrBowelProblem).toEqual(denied());
+  });
+
+  it('a slipped disc is not a slip', () => {
+    expect(read('Is it a slipped disc?').onsetAfterTrauma).toBeUndefined();
+    expect(read('I slipped on the ice').onsetAfterTrauma).toEqual(stated('minor'));
+  });
+
+  it('a harmless lump and a fine bone scan are shown to confirm, not taken', () => {
+    expect(read('the lump I had checked was just a cyst').backLumpOrShapeChange).toEqual(denied());
+    expect(read('my bone density scan was fine').osteoporosisOrLongTermSteroids).toEqual(denied());
+  });
+
   it('weight lost on purpose and a leak for years are shown to confirm, not taken', () => {
     expect(
       read('lost 28 lbs on slimming world this year (on purpose!!)').unexplainedWeightLoss,
@@ -498,6 +536,27 @@ describe('lay words a first hostile pass found missing', () => {
 });
 
 describe('numbers', () => {
+  it('an age standing alone at the start or the end of the text', () => {
+    expect(read('67, smoked 40 a day till last year. Sudden back pain.').ageYears).toEqual(
+      stated(67),
+    );
+    expect(read('back spasm since sunday. 45 male smoker').ageYears).toEqual(stated(45));
+    expect(read('Did my back in deadlifting, 5/10, improving. 33.').ageYears).toEqual(stated(33));
+    expect(read('I lifted 40, then 60, then it went').ageYears).toBeUndefined();
+  });
+
+  it("written for someone else, their age is the patient's", () => {
+    expect(read("Nan's 79, she slipped and her lower back is sore").ageYears).toEqual(stated(79));
+    expect(read('My daughter (17) tweaked her lower back').ageYears).toEqual(stated(17));
+    expect(read("My dad's 82 and his back hurts").ageYears).toEqual(stated(82));
+    // Not when the writer is the patient.
+    expect(read('My son is 15 and my back went lifting him').ageYears).toBeUndefined();
+  });
+
+  it('"a number two" is not a score', () => {
+    expect(read('going for a number two hurts').painNow0to10).toBeUndefined();
+  });
+
   it('the score it came down to is the score now', () => {
     expect(read('down from a 7 to a 3').painNow0to10).toEqual(stated(3));
     expect(read('it went from a 3 to an 8 overnight').painNow0to10).toEqual(stated(8));

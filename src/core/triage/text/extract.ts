@@ -10,7 +10,7 @@
 import type { AnswerKey } from '../answers.js';
 import { ANSWER_KEYS, CAUTIOUS_READING, UNSURE } from '../findings.js';
 import { QUESTIONS } from '../questions.js';
-import { findTriggers, type Modifier, scopeOf } from './context.js';
+import { findTriggers, type Modifier, scopeOf, writtenForSomeoneElse } from './context.js';
 import { type Entry, LEXICON } from './lexicon.js';
 import { compile, findAll, type Pattern } from './patterns.js';
 import { readQuantities } from './quantities.js';
@@ -90,7 +90,8 @@ const CHOICE_RANK: Record<string, number> = {
 function rank(c: Candidate): number {
   const { key, value } = c;
   if (typeof value === 'number') return value;
-  if (value === UNSURE && !(key in CHOICE_RANK)) return 2;
+  // "Not sure" of a yes/no finding sits between no and yes; of a choice, just below its worst.
+  if (value === UNSURE && key !== 'legWeakness' && key !== 'onsetAfterTrauma') return 2;
   if (typeof value === 'boolean') {
     const worrying = key === 'canWalk' ? !value : value;
     return worrying ? 3 : 1;
@@ -323,10 +324,10 @@ export function readDescription(input: string, given: GivenDetails = {}): Readin
   }));
 
   const sentence = sentencesOf(tokens);
-  const quantities = readQuantities(
-    tokens,
-    given.today === undefined ? {} : { today: given.today },
-  );
+  const quantities = readQuantities(tokens, {
+    ...(given.today === undefined ? {} : { today: given.today }),
+    forSomeoneElse: writtenForSomeoneElse(tokens),
+  });
   const replaced = quantities.flatMap((q) => (q.replaces === undefined ? [] : [q.replaces]));
 
   const candidates: Candidate[] = [];

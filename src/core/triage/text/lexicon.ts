@@ -39,7 +39,7 @@ const LEG =
   'leg|legs|foot|feet|calf|calves|thigh|thighs|shin|shins|ankle|ankles|toes|knee|knees|heel|heels';
 const BOTH_LEGS = 'legs|feet|calves|thighs|shins|ankles|knees';
 const SADDLE =
-  'bum|bottom|backside|buttocks|buttock|butt|butts|arse|ass|anus|back_passage|saddle|groin|genitals|genital|privates|private_parts|private_area|crotch|perineum|vagina|vulva|penis|testicles|scrotum|labia|undercarriage|nether_regions|my_bits|down_there|bum_cheeks|butt_cheeks|fanny|minge|bollocks|balls|nuts';
+  'bum|bottom|backside|buttocks|buttock|butt|butts|arse|ass|anus|back_passage|saddle|groin|genitals|genital|privates|private_parts|private_area|crotch|perineum|vagina|vulva|penis|testicles|scrotum|labia|undercarriage|nether_regions|my_bits|down_there|down_below|bum_cheeks|butt_cheeks|fanny|minge|bollocks|balls|nuts';
 const NUMB = 'numb|numbness|numbed|tingl*|pins|dead';
 const PEE = 'pee|peeing|wee|weeing|urine|urinate|urinating|water|piss|pissing';
 const POO = 'poo|pooing|poop|pooping|stool|stools|bowel|bowels|motion|motions';
@@ -64,7 +64,7 @@ export const LEXICON: readonly Entry[] = [
   {
     finds: { saddleNumbness: true },
     patterns: [
-      `${NUMB} ~5 ${SADDLE}|down_below`,
+      `${NUMB} ~5 ${SADDLE}`,
       `${SADDLE} ~4 numb|numbness|tingl*|dead`,
       'saddle ~1 numbness|anaesthesia|anesthesia',
       // "feels like I've been at the dentist": the numbness of a local anaesthetic.
@@ -76,7 +76,7 @@ export const LEXICON: readonly Entry[] = [
   {
     finds: { newBladderOrBowelProblem: true },
     patterns: [
-      'wet|wetting|soiled|soiling|pooed|pood|pooped|peed|weed|pissed|shat ~1 myself|the_bed|my_pants|my_trousers|my_knickers|my_underwear|my_jeans|my_bed|my_self',
+      'wet|wetting|soiled|soiling|pooed|pood|pooped|peed|weed|pissed|shat|messed ~1 myself|masel|mysel|meself|the_bed|my_pants|my_trousers|my_knickers|my_underwear|my_jeans|my_bed|my_self',
       // Retention: "I haven't peed since yesterday", "nothing comes out".
       "haven't|hasn't|hadn't|not|didn't|never ~2 peed|weed|urinated|pee|wee ~1 since|all_day|all_night|today|overnight",
       "haven't|hasn't|hadn't|not|didn't|never ~2 peed|weed|urinated|pee|wee ~1 for|in ~2 hours|hour|day|days|ages|while",
@@ -154,6 +154,7 @@ export const LEXICON: readonly Entry[] = [
     patterns: [
       `weak|weakness|weaker|floppy ~4 ${LEG}`,
       `${LEG} ~4 weak|weakness|weaker|floppy|jelly|heavy`,
+      `${LEG} ~6 unreliable|wonky|useless|giving_out`,
       'foot|feet ~3 slap|slaps|slapping|drop|drops|dropping|catch|catches|catching|drag|drags|dragging|flop|flops|flopping|floppy',
       'drop_foot|footdrop|foot_drop',
       "can't|couldn't|hardly|barely|unable|struggle|struggling ~2 lift|raise|move ~2 my? foot|feet|toes|leg|legs",
@@ -176,6 +177,12 @@ export const LEXICON: readonly Entry[] = [
     ask: true,
   },
   {
+    // "dunno if it's actually weak": the person cannot tell, so the careful reading.
+    finds: { legWeakness: 'unsure' },
+    patterns: ["dunno|idk|not_sure|unsure|can't_tell|don't_know|no_idea ~4 weak|weakness|weaker"],
+    fixed: true,
+  },
+  {
     finds: { legWeakness: 'none' },
     patterns: ['leg_strength|leg_power|strength_in_my_legs|strength|weakness|weak'],
     onlyWhenDenied: true,
@@ -194,7 +201,9 @@ export const LEXICON: readonly Entry[] = [
       'horse|pony ~2 threw|bucked|kicked|fell|rolled|landed',
       'thrown|bucked|threw_me ~2 off|from ~2 a|my|the? horse|pony',
       'hit|knocked|run ~2 by|off|over ~2 a|my? car|van|lorry|truck|bus|vehicle|motorbike',
-      'came|come|thrown|fell|falling|fall ~1 off|from ~2 my|a|the? motorbike|motorcycle|horse|moped|scooter|quad',
+      'came|come|thrown|fell|falling|fall ~1 off|from ~2 my|a|the? motorbike|motorcycle|horse|pony|mare|stallion|gelding|moped|scooter|quad|scaffold|scaffolding|ladder|roof',
+      'car|van|vehicle|truck|lorry ~2 rolled|flipped|overturned|spun|rolled_over',
+      'rollover|roll_over_crash',
       'fell|fall|falling|fallen|jumped ~1 off|from|down|out_of|off_of|through ~2 a|the|my? ladder|roof|height|scaffold|scaffolding|wall|tree|balcony|window|loft|attic|stepladder|horse|trampoline|stairs|flight_of_stairs',
       'mph|miles_an_hour|kph|km_h',
     ],
@@ -202,7 +211,9 @@ export const LEXICON: readonly Entry[] = [
   {
     finds: { onsetAfterTrauma: 'minor' },
     patterns: [
-      'slipped|slip|slipping|tripped|tripping|trip_over|trip_on',
+      // "slipped on the ice", not "a slipped disc" (a lay name for the pain, not a slip).
+      'slipped|slip|slipping ~1 on|over|down|up|in|off|going|and|while|when',
+      'tripped|tripping|trip_over|trip_on',
       'fell_over|fall_over|fell_on|fell_onto|landed_on|banged|bumped|knocked_my_back',
     ],
   },
@@ -253,6 +264,7 @@ export const LEXICON: readonly Entry[] = [
       `${TUMMY} ~3 pain|pains|hurt|hurts|hurting|ache|aching|aches|cramps|cramping|sore|tender|killing|agony|kills`,
       `pain|pains|ache|aching|cramps ~6 ${TUMMY}`,
       `round|around|through|into ~3 ${TUMMY}`,
+      `front_of ~2 my|the? ${TUMMY}`,
       'stomach_ache|tummy_ache|bellyache|abdominal_pain',
     ],
   },
@@ -260,7 +272,7 @@ export const LEXICON: readonly Entry[] = [
     finds: { pulsatingAbdomen: true },
     patterns: [
       `throb|throbbing|pulsing|pulsating|pulse|pounding|beating ~4 ${TUMMY}`,
-      `${TUMMY} ~4 throb|throbbing|throbs|pulsing|pulsating|pulses|pounding|heartbeat|beating`,
+      `${TUMMY} ~6 throb|throbbing|throbs|pulsing|pulsating|pulses|pounding|heartbeat|beating|thump|thumping|thumps`,
       `heartbeat|heart_beat|heart_beating|pulse ~3 ${TUMMY}`,
     ],
   },
@@ -289,7 +301,7 @@ export const LEXICON: readonly Entry[] = [
     finds: { ivDrugUseOrImmunosuppressed: true },
     patterns: [
       'inject|injecting|injected|injects ~3 heroin|drugs|drug|crack|cocaine|speed|meth|amphetamine|steroids|gear|smack',
-      'heroin|smack|iv_drug|iv_drugs|intravenous_drug|intravenous_drugs|shooting_up|shoot_up|shootin_up|drug_user|injecting|using_again|back_on_the_gear',
+      'heroin|smack|iv_drug|iv_drugs|intravenous_drug|intravenous_drugs|shooting_up|shoot_up|shootin_up|drug_user|injecting|using_again|back_on_the_gear|banging_gear|banging_up|bang_up|banging_smack',
       'chemo|chemotherapy|immunotherapy|methotrexate|biologic|biologics|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|adalimumab|humira|infliximab|etanercept|rituximab',
       'transplant|hiv|aids|immunosuppress*|immunocompromised',
       'weak|weakened|low|poor|suppressed|lowers|lower|lowering|reduces|suppresses|weakens ~2 immune|immunity',
@@ -321,10 +333,10 @@ export const LEXICON: readonly Entry[] = [
   {
     finds: { unexplainedWeightLoss: true },
     patterns: [
-      'lost|losing|lose|loss|dropped|dropping ~3 weight|kilos|kg|kgs|pounds|lbs|stone|stones',
+      'lost|losing|lose|loss|dropped|dropping ~5 weight|kilos|kg|kgs|pounds|lbs|stone|stones',
       'weight ~1 loss|dropping|falling_off',
       'weight ~3 dropped|dropping|fallen|falling|melted|melting|coming|come ~1 off',
-      'clothes|trousers|jeans ~3 loose|baggy|falling_off',
+      'clothes|trousers|jeans ~3 loose|baggy|falling_off|hanging_off|hanging',
     ],
   },
 
@@ -346,6 +358,7 @@ export const LEXICON: readonly Entry[] = [
       "whichever|whatever|any|no ~1 way|position ~3 lie|lying|sleep|i'm_in|comfortable|helps|eases|ease",
       'no|nothing ~3 position|positions ~2 helps|help|eases|comfortable|relief',
       "doesn't_matter|no_matter|whatever ~2 how|way|position ~2 i? lie|sleep|lay|lying",
+      'night|nights ~10 whatever_i_do|no_matter_what|nothing_helps|nothing_touches_it|nothing_works',
     ],
     fixed: true,
   },
@@ -383,6 +396,7 @@ export const LEXICON: readonly Entry[] = [
       'cough|coughing|sneeze|sneezing|straining ~2 makes ~2 worse',
       'cough|coughing|coughs|sneeze|sneezing|sneezes|straining|strain ~1 makes|sends|gives ~3 shoot|shooting|stab|stabbing|hurt|worse|agony|jolt|twinge|flare',
       'straining|strain|cough|coughing|sneeze|sneezing ~5 the_worst|worst|worse|agony|killer',
+      'sneezing|sneeze|coughing|cough|pushing|straining ~2 death|murder|hell|torture',
       'hurts|painful|agony|pain ~2 to ~1 cough|sneeze|laugh|strain',
       'every_time|whenever|each_time|any_time|anytime ~3 cough|coughing|sneeze|sneezing|strain|laugh ~5 pain|jolt|twinge|shoots|stabs|agony|hurts|kills|zaps|shock|worse|knife|knives|stab|stabbing|electric',
     ],
@@ -407,6 +421,13 @@ export const LEXICON: readonly Entry[] = [
       'spine ~4 bent|curved|curving|crooked|twisted|out_of_shape',
       'a_hump|hunchback|hump_on|hump_coming|hump_growing',
     ],
+  },
+
+  {
+    // A lump found to be harmless is not this sign; shown to confirm.
+    finds: { backLumpOrShapeChange: false },
+    patterns: ['lump|lumps|swelling ~6 cyst|benign|harmless|lipoma|fatty|nothing_serious'],
+    fixed: true,
   },
 
   // ---- Thin bones or long-term steroid tablets (urgent).
@@ -545,7 +566,7 @@ export const LEXICON: readonly Entry[] = [
       'about|much|roughly ~1 the_same',
       "hasn't|isn't|not|no|never|haven't|wasn't ~3 better|worse",
       "not|isn't|hasn't|won't ~2 shifting|shifted|shift|budging|budged|budge|easing|eased|ease|settling|settled|going_away|gone_away|letting_up|let_up",
-      "same_as_usual|no_change|not_changed|hasn't_changed|unchanged|no_worse|not_any_worse|not_getting_worse|isn't_getting_worse|hasn't_got_worse|hasn't_got_any_worse|hasn't_gotten_worse",
+      "same_as_usual|no_change|zero_change|exactly_the_same|not_a_bit_better|not_changed|hasn't_changed|unchanged|no_worse|not_any_worse|not_getting_worse|isn't_getting_worse|hasn't_got_worse|hasn't_got_any_worse|hasn't_gotten_worse",
     ],
     fixed: true,
   },

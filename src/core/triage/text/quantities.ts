@@ -110,7 +110,7 @@ const PAIN_WORDS =
 
 /** Words that tie a clause to something else: a past illness, a treatment, a pregnancy. */
 const OTHER_WORDS =
-  /^(cancer|treated|treatment|chemo|chemotherapy|radiotherapy|diagnosed|operation|surgery|prednisolone|prednisone|pred|steroids?|tablets|medication|medicine|condition|pregnant|pregnancy|preg|married|smoked|smoking|smoker|retired|job|uti|utis|infection|cold|flu|covid|virus|kids|children|baby|babies|birth|childbirth|labour|labor|bladder|leaky|mg|arthritis|diet|slimming)$/;
+  /^(cancer|treated|treatment|chemo|chemotherapy|radiotherapy|diagnosed|operation|surgery|prednisolone|prednisone|pred|steroids?|tablets|medication|medicine|condition|pregnant|pregnancy|preg|married|smoked|smoking|smoker|retired|job|uti|utis|infection|cold|flu|covid|virus|kids|children|baby|babies|birth|childbirth|labour|labor|bladder|leaky|mg|arthritis|diet|slimming|cleared|previous|drugs|gear|using)$/;
 
 /** Words that say a clause is about looking after it oneself. */
 const SELF_CARE_WORDS =
@@ -267,6 +267,10 @@ function durationsIn(
       after === 'now' ||
       after === 'running' ||
       (after === 'so' && tokens[end + 1]?.norm === 'far') ||
+      // "two weeks of lower back pain", "10 days in and it's easing".
+      (after === 'of' && PAIN_WORDS.test(tokens[end + 1]?.norm ?? '')) ||
+      (after === 'of' && PAIN_WORDS.test(tokens[end + 2]?.norm ?? '')) ||
+      (after === 'in' && (tokens[end + 1] === undefined || tokens[end + 1]?.norm === 'and')) ||
       lead.some((w) => /^(for|past|last|since|over|lasted|lasting|been|on)$/.test(w));
     const refused =
       after === 'pregnant' ||
@@ -302,6 +306,8 @@ function scores(tokens: readonly Token[], ranges: Array<[number, number]>): Quan
       )
         continue;
       if (n.value < 0 || n.value > 10 || !Number.isInteger(n.value)) continue;
+      // "going for a number two" is not a score.
+      if (tokens[i - 1]?.norm === 'number') continue;
       const next = tokens[n.next];
       const outOf =
         (next?.norm === 'out' &&
@@ -339,8 +345,41 @@ function scores(tokens: readonly Token[], ranges: Array<[number, number]>): Quan
   return last === undefined ? [] : [last];
 }
 
-function age(tokens: readonly Token[]): Quantity[] {
+const NOT_YEARS =
+  /^(weeks?|wks?|months?|mths?|days?|kg|kilos|stone|pounds|lbs|%|out|\/|times|cm|feet|foot|ft|in|percent|and_a_half|preg|pregnant|mg|minutes?|mins?|hours?|a|an|the|miles?|km)$/;
+const RELATIVES =
+  /^(mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|son|daughter|husband|wife|partner|he|she|boy|girl|lad|child|kid)$/;
+const SEXES = /^(male|female|m|f|man|woman|guy|lady|bloke|yr|yrs)$/;
+
+/**
+ * The age: "I'm 52", "72 year old", a lone "67," opening or closing the text ("45 male smoker").
+ * Written for someone else, their age is the patient's: "he's 82", "Nan's 79", "my daughter (17)".
+ */
+function age(tokens: readonly Token[], forSomeoneElse: boolean): Quantity[] {
   const found: Quantity[] = [];
+  const bound = (t: Token | undefined) => t === undefined || t.kind === 'end' || t.kind === 'comma';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'number') continue;
+    const value = Number(t.norm);
+    if (!Number.isInteger(value) || value < 11 || value > 110) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const alone = bound(prev) && (bound(next) || SEXES.test(next?.norm ?? ''));
+    const theirs =
+      forSomeoneElse &&
+      !NOT_YEARS.test(next?.norm ?? '') &&
+      (/^(he's|she's)$/.test(prev?.norm ?? '') ||
+        (/^('s|is)$/.test(prev?.norm ?? '') && RELATIVES.test(tokens[i - 2]?.norm ?? '')) ||
+        (prev?.norm === '(' && RELATIVES.test(tokens[i - 2]?.norm ?? '')));
+    // A lone number may also be a count or a score; only one standing as its own sentence part
+    // at the very start or end of the text is read as an age.
+    const atEdge =
+      i <= 1 ||
+      tokens.slice(i + 1).filter((x) => x.kind === 'word' || x.kind === 'number').length <= 3;
+    if ((alone && atEdge) || theirs)
+      found.push({ key: 'ageYears', value, certainty: 'stated', range: [i, i + 1] });
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const n = numberAt(tokens, i);
@@ -350,12 +389,7 @@ function age(tokens: readonly Token[]): Quantity[] {
     const yearsOld =
       /^(years?|yrs?|yo|year)$/.test(next) && /^(old|of)$/.test(tokens[n.next + 1]?.norm ?? '');
     const said =
-      (/^(i'm|am|aged|age)$/.test(before) &&
-        !/^(weeks?|wks?|months?|mths?|days?|kg|kilos|stone|pounds|lbs|%|out|\/|times|cm|feet|foot|ft|in|percent|and_a_half|preg|pregnant)$/.test(
-          next,
-        )) ||
-      yearsOld ||
-      next === 'yo';
+      (/^(i'm|am|aged|age)$/.test(before) && !NOT_YEARS.test(next)) || yearsOld || next === 'yo';
     if (!said || n.value < 1 || n.value > 120 || !Number.isInteger(n.value)) continue;
     found.push({
       key: 'ageYears',
@@ -491,6 +525,8 @@ function belongsElsewhere(tokens: readonly Token[], [s, e]: [number, number], at
 
 export interface QuantityOptions {
   today?: string;
+  /** The text is written for another person (context.ts): their age is the patient's. */
+  forSomeoneElse?: boolean;
 }
 
 export function readQuantities(
@@ -509,11 +545,14 @@ export function readQuantities(
       const around = partAround(tokens, range, d.range[0]);
       const part = words(tokens, around);
       if (belongsElsewhere(tokens, around, d.range[0])) continue;
+      // Self-care said with a verb ("tried ibuprofen for a week"), or named alone in a part that
+      // says nothing of the pain ("heat pads, ibuprofen and the stretches for ten days").
       const selfCare =
         part.some((w) => SELF_CARE_WORDS.test(w)) &&
-        part.some((w) =>
+        (part.some((w) =>
           /^(used|using|taken|taking|tried|trying|kept|keeping|doing|done)$/.test(w),
-        );
+        ) ||
+          !part.some((w) => PAIN_WORDS.test(w) && !/^(it|it's|its|this|that|there)$/.test(w)));
       if (selfCare)
         found.push({
           key: 'selfCareTriedDays',
@@ -528,7 +567,7 @@ export function readQuantities(
   return [
     ...found,
     ...scores(tokens, ranges),
-    ...age(tokens),
+    ...age(tokens, options.forSomeoneElse === true),
     ...temperature(tokens, ranges),
     ...priorEpisodes(tokens),
   ];

@@ -107,7 +107,8 @@ function splitTokens(text: string): Token[] {
       tokens.push({ norm: ',', kind: 'comma', start, end });
     } else if (match[4] !== undefined) {
       // A decimal point inside a number never gets here: the number pattern took it.
-      tokens.push({ norm: '.', kind: 'end', start, end });
+      // A question keeps its mark, so "Fever? Nope." reads as an answer (context.ts).
+      tokens.push({ norm: raw.includes('?') ? '?' : '.', kind: 'end', start, end });
     } else {
       tokens.push({ norm: raw, kind: 'other', start, end });
     }

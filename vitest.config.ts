@@ -1,6 +1,7 @@
 /**
  * Test tiers by file name: `x.test.ts` unit and API tests beside the code, `x.db.test.ts` against
- * real SQLite (and PostgreSQL when TEST_DATABASE_URL is set), `test/e2e/*.test.ts` in Chromium.
+ * real SQLite (and PostgreSQL when TEST_DATABASE_URL is set), `test/fuzz/*.test.ts` hostile
+ * requests against a real server, `test/e2e/*.test.ts` in Chromium.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -27,6 +28,16 @@ export default defineConfig({
           environment: 'node',
           fileParallelism: false,
           testTimeout: 30_000,
+        },
+      },
+      {
+        // Hostile requests over real HTTP with a fixed seed (`npm run fuzz` for long runs).
+        test: {
+          name: 'fuzz',
+          include: ['test/fuzz/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -1,5 +1,6 @@
 // `npm test`: lint, types, architecture boundaries, unit and API tests, storage tests (SQLite, and
-// PostgreSQL when TEST_DATABASE_URL is set), the build, and browser tests in real Chromium.
+// PostgreSQL when TEST_DATABASE_URL is set), the fuzz suite, the build, and browser tests in real
+// Chromium.
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong; the
 // last line counts the tests as "tests: N passed, N failed".
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -53,6 +54,7 @@ if (!process.env.TEST_DATABASE_URL) {
   console.log('\nTEST_DATABASE_URL is not set: the storage tests run on SQLite only.');
 }
 await step('Unit, API and storage tests', () => vitest('unit-and-storage', ['unit', 'db']));
+await step('Fuzz (hostile requests over real HTTP, fixed seed)', () => vitest('fuzz', ['fuzz']));
 await step('Build (web app and server)', () => build());
 await step('Browser tests (Chromium)', async () => {
   const chromium = ensureChromium();

@@ -33,9 +33,15 @@ import { createFeedbackRepository } from './feedback/repository.js';
 import { registerFeedbackRoutes } from './feedback/routes.js';
 import { createFeedbackService } from './feedback/service.js';
 import { decorateActor, signedIn } from './http/auth.js';
+import {
+  answerUnroutedRequests,
+  clientErrorHandler,
+  frameworkErrors,
+  requireHost,
+} from './http/client-errors.js';
 import { errorHandler, notFoundProblem } from './http/errors.js';
 import { registerMetaRoutes } from './http/meta-routes.js';
-import { registerSecurityHeaders } from './http/security.js';
+import { registerSecurityHeaders, securityHeaders } from './http/security.js';
 import { sendProblem } from './http/send.js';
 import {
   jsonSerializerCompiler,
@@ -78,10 +84,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const content = deps.content ?? CONTENT;
   const byId = new Map(content.map((item) => [item.id, item]));
 
+  const headers = securityHeaders();
   const app: ZodApp = Fastify({
     logger: deps.logger ?? { level: 'silent' },
     bodyLimit: BODY_LIMIT,
+    // Requests no route sees (a bad percent-encoding, headers too large, a mangled request line)
+    // are answered as problem+json too, instead of Fastify's own JSON; a missing Host header is
+    // refused by requireHost below rather than by Node's empty 400.
+    frameworkErrors: frameworkErrors(headers, BODY_LIMIT),
+    clientErrorHandler: clientErrorHandler(headers),
+    http: { requireHostHeader: false },
   }).withTypeProvider<ZodTypeProvider>();
+  answerUnroutedRequests(app, headers);
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(jsonSerializerCompiler);
   app.setErrorHandler(errorHandler(BODY_LIMIT));
@@ -89,7 +103,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // and be answered 422 instead of 415.
   app.removeContentTypeParser('text/plain');
 
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, headers);
+  requireHost(app);
   decorateActor(app);
   await app.register(swagger, {
     openapi: {

@@ -24,6 +24,16 @@ function wantsPage(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html');
 }
 
+/**
+ * Whether a decoded request path may reach the file system: no `.` or `..` segment, backslash, NUL
+ * or lone surrogate (which @fastify/static could not even re-encode). Anything else names no file
+ * we serve, so it is answered as not found before @fastify/send looks at the disk.
+ */
+function isPlainFilePath(pathname: string): boolean {
+  if (pathname.includes('\\') || pathname.includes('\0') || /\p{Cs}/u.test(pathname)) return false;
+  return pathname.split('/').every((segment) => segment !== '.' && segment !== '..');
+}
+
 export async function registerStaticSite(app: ZodApp, webRoot: string): Promise<PageFallback> {
   if (!existsSync(join(webRoot, 'index.html'))) {
     const notBuilt = (reply: FastifyReply) =>
@@ -46,6 +56,7 @@ export async function registerStaticSite(app: ZodApp, webRoot: string): Promise<
     prefix: '/',
     index: ['index.html'],
     cacheControl: false,
+    allowedPath: (pathname) => isPlainFilePath(pathname),
     setHeaders(res, path) {
       res.setHeader('cache-control', path.startsWith(assets) ? LONG_CACHE : 'no-cache');
     },

@@ -28,6 +28,28 @@ export class RequestInputError extends AppError {
   }
 }
 
+/**
+ * A refusal of the HTTP exchange itself, answered with the status HTTP defines for it so that
+ * clients and proxies read it as such, under the code from our union that says what to do about it:
+ * a request not received in time (408), a file precondition or range that cannot be met (412, 416),
+ * headers larger than the server reads (431).
+ */
+export type ProtocolStatus = 408 | 412 | 416 | 431;
+
+export class ProtocolError extends AppError {
+  readonly status: ProtocolStatus;
+  constructor(
+    code: ErrorCode,
+    status: ProtocolStatus,
+    message: string,
+    fields: readonly FieldError[] = [],
+  ) {
+    super(code, message, fields);
+    this.name = 'ProtocolError';
+    this.status = status;
+  }
+}
+
 const STATUS: Record<ErrorCode, number> = {
   validation_failed: 422,
   unauthorized: 401,
@@ -76,7 +98,12 @@ export function problemFor(
   error: AppError,
   instance: string,
 ): { status: number; problem: Problem } {
-  const status = error instanceof RequestInputError ? PART_STATUS[error.part] : STATUS[error.code];
+  const status =
+    error instanceof ProtocolError
+      ? error.status
+      : error instanceof RequestInputError
+        ? PART_STATUS[error.part]
+        : STATUS[error.code];
   return {
     status,
     problem: {

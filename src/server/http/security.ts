@@ -63,8 +63,10 @@ export function securityHeaders(options: HelmetOptions = HELMET_OPTIONS): Record
 }
 
 /** Sends helmet's headers on every answer, errors and static files included. */
-export function registerSecurityHeaders(app: FastifyInstance): void {
-  const headers = securityHeaders();
+export function registerSecurityHeaders(
+  app: FastifyInstance,
+  headers: Readonly<Record<string, string>> = securityHeaders(),
+): void {
   app.addHook('onRequest', async (_request, reply) => {
     reply.headers(headers);
   });

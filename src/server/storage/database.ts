@@ -5,7 +5,15 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  CompiledQuery,
+  type DialectAdapter,
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  sql,
+} from 'kysely';
 import type { DatabaseConfig } from '../config.js';
 import type { Database } from './schema.js';
 
@@ -26,6 +34,24 @@ export interface OpenOptions {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/**
+ * SQLite runs DDL inside transactions, but Kysely's SQLite adapter says it does not, so its
+ * migrator would apply each migration statement by statement: a kill halfway would leave a
+ * migration half-applied, and the next start would fail on a table that already exists. Saying
+ * so makes a migration run one transaction, as on PostgreSQL: applied whole, or not at all.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class UnknotSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
 function openSqlite(file: string): Promise<Kysely<Database>> {
   return import('better-sqlite3').then(({ default: SqliteDatabase }) => {
     mkdirSync(dirname(file), { recursive: true });
@@ -39,7 +65,7 @@ function openSqlite(file: string): Promise<Kysely<Database>> {
     // A `unknot migrate` beside a running server waits for the lock instead of failing at once.
     connection.pragma('busy_timeout = 5000');
     connection.pragma('foreign_keys = ON');
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+    return new Kysely<Database>({ dialect: new UnknotSqliteDialect({ database: connection }) });
   });
 }
 

@@ -1,5 +1,9 @@
-/** Brings the database to the latest migration with Kysely's Migrator; run at start and by `unknot migrate`. */
-import { Migrator } from 'kysely';
+/**
+ * Brings the database to the latest migration with Kysely's Migrator; run at start and by
+ * `unknot migrate`. The pending migrations run as one transaction on SQLite and PostgreSQL alike
+ * (database.ts), so a crash or an error leaves the database as it was before the run.
+ */
+import { type Migration, Migrator } from 'kysely';
 import type { Storage } from './database.js';
 import { MIGRATIONS } from './migrations/index.js';
 
@@ -10,16 +14,20 @@ export interface MigrationReport {
   known: string[];
 }
 
-function migratorFor(storage: Storage): Migrator {
+function migratorFor(storage: Storage, migrations: Readonly<Record<string, Migration>>): Migrator {
   return new Migrator({
     db: storage.db,
-    provider: { getMigrations: async () => MIGRATIONS },
+    provider: { getMigrations: async () => ({ ...migrations }) },
     ...(storage.schema === undefined ? {} : { migrationTableSchema: storage.schema }),
   });
 }
 
-export async function migrateToLatest(storage: Storage): Promise<MigrationReport> {
-  const { error, results = [] } = await migratorFor(storage).migrateToLatest();
+/** `migrations` is for tests of a failing or interrupted run; the app always runs MIGRATIONS. */
+export async function migrateToLatest(
+  storage: Storage,
+  migrations: Readonly<Record<string, Migration>> = MIGRATIONS,
+): Promise<MigrationReport> {
+  const { error, results = [] } = await migratorFor(storage, migrations).migrateToLatest();
   const failed = results.find((r) => r.status === 'Error');
   if (error !== undefined) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -28,6 +36,6 @@ export async function migrateToLatest(storage: Storage): Promise<MigrationReport
   }
   return {
     applied: results.filter((r) => r.status === 'Success').map((r) => r.migrationName),
-    known: Object.keys(MIGRATIONS).sort(),
+    known: Object.keys(migrations).sort(),
   };
 }

@@ -12,6 +12,8 @@ import { openStorage, type Storage } from './database.js';
 
 export interface TestDatabase {
   readonly config: DatabaseConfig;
+  /** PostgreSQL: the schema this database's tables live in. */
+  readonly schema?: string;
   /** Opens a connection to this database; call again to reopen after `close()`. */
   open(): Promise<Storage>;
   /** Closes what `open` opened and removes the file or schema. */
@@ -71,6 +73,7 @@ function postgres(url: string): TestDatabaseKind {
       const { open, closeAll } = tracking(() => openStorage(config, { schema }));
       return {
         config,
+        schema,
         open,
         async destroy() {
           await closeAll();

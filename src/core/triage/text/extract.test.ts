@@ -644,6 +644,18 @@ describe('trend', () => {
   });
 });
 
+describe("words that are names of JavaScript's own properties", () => {
+  it.each([...Object.getOwnPropertyNames(Object.prototype), 'prototype', 'constructor'])(
+    '"%s" is read as a word like any other',
+    (word) => {
+      expect(() =>
+        readDescription(`${word} 3 days ${word}, it's a ${word} out of 10`),
+      ).not.toThrow();
+      expect(readDescription(word).findings).toEqual([]);
+    },
+  );
+});
+
 describe('spelling slips', () => {
   it.each([
     ['numbess around my bum', 'saddleNumbness'],

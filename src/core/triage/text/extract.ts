@@ -16,7 +16,7 @@ import { compile, findAll, type Pattern } from './patterns.js';
 import { readQuantities } from './quantities.js';
 import type { AnswerValue, Certainty, Finding, GivenDetails, Reading, Span } from './reading.js';
 import { mendSpelling } from './spelling.js';
-import { type Token, tokenize } from './tokens.js';
+import { lookup, type Token, tokenize } from './tokens.js';
 
 const COMPILED: ReadonlyArray<{ entry: Entry; patterns: Pattern[] }> = LEXICON.map((entry) => ({
   entry,
@@ -97,7 +97,7 @@ function rank(c: Candidate): number {
     return worrying ? 3 : 1;
   }
   // A lower bound the words leave open ranks just below the same value said outright.
-  return (CHOICE_RANK[value] ?? 0) * 2 - (c.ask ? 1 : 0);
+  return (lookup(CHOICE_RANK, value) ?? 0) * 2 - (c.ask ? 1 : 0);
 }
 
 /** Lexicon matches, a longer fixed phrase hiding a shorter one for the same key inside it. */

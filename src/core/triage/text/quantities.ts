@@ -12,7 +12,7 @@ import { weekday } from '../../time/calendar.js';
 import { isIsoDate } from '../../units.js';
 import type { AnswerKey } from '../answers.js';
 import type { Certainty } from './reading.js';
-import type { Token } from './tokens.js';
+import { lookup, type Token } from './tokens.js';
 
 export interface Quantity {
   key: AnswerKey;
@@ -186,9 +186,9 @@ function numberAt(
     return { value: 2, next: at + 3 };
   if (t.norm === 'a' && tokens[at + 1]?.norm === 'few') return { value: 3, next: at + 2 };
   if (t.norm === 'couple' && tokens[at + 1]?.norm === 'of') return { value: 2, next: at + 2 };
-  const word = NUMBER_WORDS[t.norm];
+  const word = lookup(NUMBER_WORDS, t.norm);
   if (word === undefined) return undefined;
-  const unit = NUMBER_WORDS[tokens[at + 1]?.norm ?? ''];
+  const unit = lookup(NUMBER_WORDS, tokens[at + 1]?.norm ?? '');
   if (word >= 20 && word % 10 === 0 && unit !== undefined && unit > 0 && unit < 10)
     return { value: word + unit, next: at + 2 };
   return { value: word, next: at + 1 };
@@ -237,10 +237,10 @@ function durationsIn(
       .some((x) => x.norm === 'time' || x.norm === 'times');
     if (
       (before === 'past' || (before === 'last' && t.norm !== 'week' && t.norm !== 'night')) &&
-      UNIT_DAYS[t.norm] !== undefined &&
+      lookup(UNIT_DAYS, t.norm) !== undefined &&
       !timesBefore
     )
-      found.push({ days: UNIT_DAYS[t.norm] as number, range: [i - 1, i + 1] });
+      found.push({ days: lookup(UNIT_DAYS, t.norm) as number, range: [i - 1, i + 1] });
     if (
       (before === 'since' || before === 'on' || before === 'last') &&
       WEEKDAYS.includes(t.norm) &&
@@ -251,13 +251,17 @@ function durationsIn(
       found.push({ days: back === 0 ? 7 : back, range: [i - 1, i + 1] });
     }
     // "a fortnight", "the last fortnight".
-    if (t.norm === 'fortnight' && !NUMBER_WORDS[before ?? ''] && tokens[i - 1]?.kind !== 'number')
+    if (
+      t.norm === 'fortnight' &&
+      !lookup(NUMBER_WORDS, before ?? '') &&
+      tokens[i - 1]?.kind !== 'number'
+    )
       found.push({ days: 14, range: [i, i + 1] });
 
     const n = numberAt(tokens, i);
     if (n === undefined) continue;
     const unitToken = tokens[n.next];
-    const perUnit = unitToken === undefined ? undefined : UNIT_DAYS[unitToken.norm];
+    const perUnit = unitToken === undefined ? undefined : lookup(UNIT_DAYS, unitToken.norm);
     if (perUnit === undefined) continue;
     const end = n.next + 1;
     const after = tokens[end]?.norm;
@@ -446,7 +450,7 @@ function priorEpisodes(tokens: readonly Token[]): Quantity[] {
     const w = text[i] ?? '';
     const next = text[i + 1];
     const ordinal =
-      ORDINALS[w] ?? (/^(\d+)(st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : undefined);
+      lookup(ORDINALS, w) ?? (/^(\d+)(st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : undefined);
     if (ordinal !== undefined && (next === 'time' || next === 'episode' || next === 'bout')) {
       found.push({
         key: 'priorEpisodes',

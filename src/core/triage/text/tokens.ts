@@ -10,6 +10,14 @@
 
 export type TokenKind = 'word' | 'number' | 'comma' | 'end' | 'other';
 
+/**
+ * A word looked up in a table of words: own entries only, so a person who types "constructor" or
+ * "__proto__" gets no inherited property of Object back.
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, word: string): T | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 export interface Token {
   /** Normalised form the lexicons match on. */
   norm: string;
@@ -92,7 +100,7 @@ function splitTokens(text: string): Token[] {
       const possessive = /^([a-z\u00c0-\u024f]+)'s$/u.exec(lower);
       if (
         possessive?.[1] !== undefined &&
-        SPELLINGS[lower] === undefined &&
+        lookup(SPELLINGS, lower) === undefined &&
         !KEPT_WHOLE.has(lower)
       ) {
         const stem = possessive[1];
@@ -100,7 +108,7 @@ function splitTokens(text: string): Token[] {
         tokens.push({ norm: "'s", kind: 'word', start: start + stem.length, end });
         continue;
       }
-      tokens.push({ norm: SPELLINGS[lower] ?? lower, kind: 'word', start, end });
+      tokens.push({ norm: lookup(SPELLINGS, lower) ?? lower, kind: 'word', start, end });
     } else if (match[2] !== undefined) {
       tokens.push({ norm: raw, kind: 'number', start, end });
     } else if (match[3] !== undefined) {

@@ -5,6 +5,7 @@
  */
 import type { AnswerKey } from '../answers.js';
 import type { AnswerValue } from './reading.js';
+import { lookup } from './tokens.js';
 
 export const FINDING_LABELS: Record<AnswerKey, string> = {
   ageYears: 'Your age',
@@ -75,7 +76,7 @@ export function valueWords(key: AnswerKey, value: AnswerValue, ask = false): str
         return daysWords(value);
     }
   }
-  return CHOICE_WORDS[value] ?? value;
+  return lookup(CHOICE_WORDS, value) ?? value;
 }
 
 /** A number of days as a person would say it: "Today", "2 days", "About 3 weeks", "About 2 years". */

@@ -86,7 +86,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const headers = securityHeaders();
   const app: ZodApp = Fastify({
-    logger: deps.logger ?? { level: 'silent' },
+    logger: {
+      ...(deps.logger ?? { level: 'silent' }),
+      // A request line without its query: search words and other query values can be health
+      // data ("numbness when I wipe"), and logs must never hold it.
+      serializers: {
+        req: (req: { method: string; url: string; ip: string }) => ({
+          method: req.method,
+          url: req.url.split('?')[0],
+          remoteAddress: req.ip,
+        }),
+      },
+    },
     bodyLimit: BODY_LIMIT,
     // Requests no route sees (a bad percent-encoding, headers too large, a mangled request line)
     // are answered as problem+json too, instead of Fastify's own JSON; a missing Host header is

@@ -15,7 +15,7 @@ describe('security headers', () => {
     expect(headers['referrer-policy']).toBe('no-referrer');
   });
 
-  it('leave out HSTS, which belongs to whoever terminates TLS', () => {
-    expect(headers['strict-transport-security']).toBeUndefined();
+  it('keep browsers on HTTPS for a year once they reach it over TLS', () => {
+    expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   });
 });

@@ -35,8 +35,8 @@ export const HELMET_OPTIONS: HelmetOptions = {
   },
   // Matches frame-ancestors 'none' for browsers that only know X-Frame-Options.
   frameguard: { action: 'deny' },
-  // The app is served over plain HTTP on localhost too; HSTS belongs to whoever terminates TLS.
-  strictTransportSecurity: false,
+  // Behind TLS, browsers keep to HTTPS for a year; over plain HTTP on localhost they ignore it.
+  strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
 };
 
 /** The headers helmet sets for our options, read once by running it against a recording reply. */
@@ -67,7 +67,11 @@ export function registerSecurityHeaders(
   app: FastifyInstance,
   headers: Readonly<Record<string, string>> = securityHeaders(),
 ): void {
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', async (request, reply) => {
     reply.headers(headers);
+    // What a POST answers is about the person who sent it (a check's result, a plan, a diary
+    // summary): no cache may keep it. GET answers set their own caching.
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      reply.header('cache-control', 'no-store');
   });
 }

@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStorage } from './database.js';
@@ -180,6 +182,19 @@ describe('SQLite connection settings', () => {
     const storage = await openStorage({ kind: 'sqlite', file });
     try {
       await expect(storage.ping()).resolves.toBeUndefined();
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('keeps the records readable by the server’s own user only', async () => {
+    if (database.config.kind !== 'sqlite') throw new Error('expected SQLite');
+    const file = database.config.file.replace(/unknot\.sqlite$/, 'private/unknot.sqlite');
+    const storage = await openStorage({ kind: 'sqlite', file });
+    try {
+      await storage.ping();
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
     } finally {
       await storage.close();
     }

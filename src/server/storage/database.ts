@@ -3,7 +3,7 @@
  * PostgreSQL (through a pg Pool) when DATABASE_URL says so. Both sit behind one Kysely instance,
  * so every query is written once.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   CompiledQuery,
@@ -54,8 +54,11 @@ class UnknotSqliteDialect extends SqliteDialect {
 
 function openSqlite(file: string): Promise<Kysely<Database>> {
   return import('better-sqlite3').then(({ default: SqliteDatabase }) => {
-    mkdirSync(dirname(file), { recursive: true });
+    // People's health records: a folder and a file only the server's own user may read. SQLite
+    // gives the -wal and -shm files the database file's mode.
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     const connection = new SqliteDatabase(file);
+    chmodSync(file, 0o600);
     // Set explicitly on every connection: the driver's defaults differ between connections.
     // WAL lets reads run beside a write. synchronous=FULL makes each commit reach the disk before
     // it is acknowledged, so an answered write survives kill -9 and a power cut alike (NORMAL

@@ -50,6 +50,18 @@ export const COMMANDS: readonly Command[] = [
       'clinician accounts: "clinician add --name NAME [--profession …] [--url URL]" prints a one-time set-up link; "list"; "disable ID-OR-NAME"; "link ID" makes a new link',
     load: () => import('./clinician.js'),
   },
+  {
+    name: 'backup',
+    summary:
+      'back up the database to FILE, safe while serving: "backup FILE [--format sqlite|json]" (SQLite\'s own file by default on SQLite, JSON Lines on PostgreSQL); readable by its owner only',
+    load: () => import('./backup.js'),
+  },
+  {
+    name: 'restore',
+    summary:
+      'replace everything in the database with a backup: "restore FILE"; checks the file first; on SQLite, stop the server first',
+    load: () => import('./restore.js'),
+  },
 ];
 
 export const DEFAULT_COMMAND = 'serve';

@@ -51,12 +51,16 @@ export function stop(child) {
   });
 }
 
-/** Loads one URL with `connections` for `seconds`; returns requests/s and latency percentiles. */
+/**
+ * Loads one URL with `connections` for `seconds` (or a sequence of `requests` each connection
+ * walks round, as autocannon takes them); returns requests/s and latency percentiles.
+ */
 export async function load({
   url,
   method = 'GET',
   body,
   headers,
+  requests,
   connections = 100,
   seconds = 10,
 }) {
@@ -65,6 +69,7 @@ export async function load({
     method,
     body,
     headers,
+    ...(requests === undefined ? {} : { requests }),
     connections,
     duration: seconds,
   });

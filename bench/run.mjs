@@ -16,6 +16,61 @@ import { descriptionsReadPerSecond, textReadingFigures } from './triage-text.mjs
 import { webFigures } from './web.mjs';
 
 const SERVER = join(ROOT, 'dist/node/cli/main.js');
+
+/** What people type into search, in their own words: 12 topics, each asked several ways. */
+const LAY_QUERIES = [
+  'ice or heat',
+  'hot water bottle',
+  'cold pack for back',
+  'should i use ice',
+  'sciatica',
+  'pain down my leg',
+  'leg tingling',
+  'shooting pain in leg',
+  'when to see a doctor',
+  'numb bum',
+  'cant pee',
+  'emergency back pain',
+  'stretches',
+  'knee to chest',
+  'cat cow',
+  'gentle exercises for back',
+  'sleeping position',
+  'pillow between knees',
+  'mattress',
+  'cant sleep back pain',
+  'painkillers',
+  'ibuprofen',
+  'paracetamol',
+  'which painkiller',
+  'lifting',
+  'how to lift',
+  'lifting a box',
+  'picking up kids',
+  'desk work',
+  'sitting all day',
+  'posture at work',
+  'office chair',
+  'pregnant back pain',
+  'pelvic pain pregnancy',
+  'back pain pregnant',
+  'walking',
+  'should i rest',
+  'bed rest',
+  'keep moving',
+  'spasm relief',
+  'back went',
+  'muscle spasm',
+  'back locked',
+  'core exercises',
+  'strengthen back',
+  'prevent back pain',
+  'stop it coming back',
+  'physio',
+  'massage',
+  'driving with back pain',
+  'gardening back pain',
+];
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const rows = [];
 const figures = {};
@@ -133,8 +188,33 @@ async function main() {
       url: `${unknot.url}/api/v1/content/muscle-strain`,
       seconds: LOAD_SECONDS,
     });
+    // Many different lay queries, as people ask them, each connection walking the list from its
+    // own place; and then every query new, the cost when nothing asked before helps.
+    let nextQuery = 0;
     figures.search = await load({
-      url: `${unknot.url}/api/v1/search?q=ice%20or%20heat&limit=10`,
+      url: unknot.url,
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            path: `/api/v1/search?q=${encodeURIComponent(LAY_QUERIES[nextQuery++ % LAY_QUERIES.length])}&limit=10`,
+          }),
+        },
+      ],
+      seconds: LOAD_SECONDS,
+    });
+    figures.search.distinctQueries = LAY_QUERIES.length;
+    let fresh = 0;
+    figures.searchUncached = await load({
+      url: unknot.url,
+      requests: [
+        {
+          setupRequest: (req) => ({
+            ...req,
+            path: `/api/v1/search?q=${encodeURIComponent(`${LAY_QUERIES[fresh % LAY_QUERIES.length]} ${fresh++}`)}&limit=10`,
+          }),
+        },
+      ],
       seconds: LOAD_SECONDS,
     });
     figures.triage = await triageLoad(unknot.url, LOAD_SECONDS);
@@ -147,16 +227,22 @@ async function main() {
       'req/s',
     );
     record('Bare Fastify hello: p99', figures.hello.p99Ms, 'ms');
-    for (const [key, label] of [
-      ['contentItem', 'GET /api/v1/content/:id'],
-      ['search', 'GET /api/v1/search'],
+    for (const [key, label, ratio] of [
+      ['contentItem', 'GET /api/v1/content/:id', 0.8],
+      ['search', `GET /api/v1/search, ${LAY_QUERIES.length} lay queries`, 0.3],
+      ['searchUncached', 'GET /api/v1/search, every query new', undefined],
     ]) {
       const f = figures[key];
       f.ratioToHello = Number((f.requestsPerSecond / figures.hello.requestsPerSecond).toFixed(2));
       record(`${label}: requests/s`, f.requestsPerSecond, 'req/s');
       record(`${label}: p50`, f.p50Ms, 'ms');
-      record(`${label}: p99`, f.p99Ms, 'ms', atMost(10));
-      record(`${label}: throughput ÷ bare hello`, f.ratioToHello, '×');
+      record(`${label}: p99`, f.p99Ms, 'ms', ratio === undefined ? undefined : atMost(10));
+      record(
+        `${label}: throughput ÷ bare hello`,
+        f.ratioToHello,
+        '×',
+        ratio === undefined ? undefined : atLeast(ratio),
+      );
       if (f.non2xx > 0 || f.errors > 0)
         record(`${label}: failed requests`, f.non2xx + f.errors, '');
     }

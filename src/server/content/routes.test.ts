@@ -116,3 +116,41 @@ describe('sources in the API', () => {
     );
   });
 });
+
+describe('answers a device already holds', () => {
+  it('are a 304 with no body when the ETag still matches, and whole when it does not', async () => {
+    const first = await get('/api/v1/content/muscle-strain');
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[\w-]{22}"$/);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    const again = await fetch(`${server.url}/api/v1/content/muscle-strain`, {
+      headers: { 'if-none-match': `"older", ${etag}` },
+    });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const stale = await fetch(`${server.url}/api/v1/content/muscle-strain`, {
+      headers: { 'if-none-match': '"older"' },
+    });
+    expect(stale.status).toBe(200);
+    expect((await stale.json()).id).toBe('muscle-strain');
+    // Each item, and the list, has its own version.
+    const list = await get('/api/v1/content');
+    expect(list.headers.get('etag')).not.toBe(etag);
+  });
+});
+
+describe('a search asked again', () => {
+  it('answers what the first asking answered, whatever its case and spacing', async () => {
+    const first = await (await get('/api/v1/search?q=ice%20or%20heat&limit=5')).json();
+    expect(first.length).toBeGreaterThan(0);
+    for (const q of ['ICE or heat', '  ice   or heat ', 'ice or heat']) {
+      const res = await get(`/api/v1/search?q=${encodeURIComponent(q)}&limit=5`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual(first);
+    }
+    // Another limit is another question.
+    expect(await (await get('/api/v1/search?q=ice%20or%20heat&limit=1')).json()).toEqual(
+      first.slice(0, 1),
+    );
+  });
+});

@@ -1,7 +1,11 @@
 /**
  * Content and search routes. Content never changes while the server runs, so each answer is
- * serialised once at start and sent as a string: a content read costs a map lookup.
+ * serialised once at start and sent as a string with its ETag (a device that has it gets a 304),
+ * and a search answer is kept by its normalised query once asked: a content read costs a map
+ * lookup, and a search asked before costs one too.
  */
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ContentItem, ContentKind, Slug } from '../../core/content/schema.js';
 import { AppError } from '../../core/errors.js';
@@ -10,6 +14,7 @@ import { SearchQuery } from '../../core/search/query.schema.js';
 import { Problem } from '../http/problem.js';
 import { sendJson } from '../http/send.js';
 import type { ZodApp } from '../http/zod.js';
+import { RecentAnswers } from './recent-answers.js';
 
 export const SearchHit = z.object({
   id: Slug,
@@ -23,9 +28,39 @@ export interface ContentRoutesDeps {
   index: ContentIndex;
 }
 
+/** JSON sent as it is, with a strong ETag made from it. */
+interface Prepared {
+  json: string;
+  etag: string;
+}
+
+function prepared(json: string): Prepared {
+  return { json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 22)}"` };
+}
+
+/** Sends prepared JSON, or 304 when the request already holds this version (If-None-Match). */
+function sendPrepared(request: FastifyRequest, reply: FastifyReply, answer: Prepared): void {
+  reply.header('etag', answer.etag).header('cache-control', 'no-cache');
+  const held = request.headers['if-none-match'];
+  if (held?.split(',').some((tag) => tag.trim() === answer.etag) === true) {
+    reply.code(304).send();
+    return;
+  }
+  sendJson(reply, answer.json);
+}
+
+/** Search answers kept, most recently asked last; the oldest goes when this many are kept. */
+export const SEARCH_CACHE_SIZE = 2_000;
+
+/** The same words asked differently are one question: case, spacing and the limit's answer. */
+export function searchKey(q: string, limit: number): string {
+  return `${limit}\u0000${q.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
 export function registerContentRoutes(app: ZodApp, { content, index }: ContentRoutesDeps): void {
-  const listJson = JSON.stringify(content);
-  const itemJson = new Map(content.map((item) => [item.id, JSON.stringify(item)]));
+  const list = prepared(JSON.stringify(content));
+  const items = new Map(content.map((item) => [item.id, prepared(JSON.stringify(item))]));
+  const searches = new RecentAnswers(SEARCH_CACHE_SIZE);
 
   app.get(
     '/api/v1/content',
@@ -36,7 +71,7 @@ export function registerContentRoutes(app: ZodApp, { content, index }: ContentRo
         response: { 200: z.array(ContentItem) },
       },
     },
-    (_request, reply) => sendJson(reply, listJson),
+    (request, reply) => sendPrepared(request, reply, list),
   );
 
   app.get(
@@ -50,13 +85,13 @@ export function registerContentRoutes(app: ZodApp, { content, index }: ContentRo
       },
     },
     (request, reply) => {
-      const json = itemJson.get(request.params.id);
-      if (json === undefined) {
+      const item = items.get(request.params.id);
+      if (item === undefined) {
         throw new AppError('not_found', `No content item has the id "${request.params.id}"`, [
           { path: 'id', message: 'no content item has this id' },
         ]);
       }
-      sendJson(reply, json);
+      sendPrepared(request, reply, item);
     },
   );
 
@@ -73,6 +108,15 @@ export function registerContentRoutes(app: ZodApp, { content, index }: ContentRo
         },
       },
     },
-    (request) => searchContent(index, request.query.q, request.query.limit),
+    (request, reply) => {
+      const { q, limit } = request.query;
+      const key = searchKey(q, limit);
+      let json = searches.get(key);
+      if (json === undefined) {
+        json = JSON.stringify(searchContent(index, q, limit));
+        searches.set(key, json);
+      }
+      sendJson(reply, json);
+    },
   );
 }

@@ -84,13 +84,19 @@ interface ServerSocket extends Socket {
  */
 export function clientErrorHandler(headers: Readonly<Record<string, string>>) {
   return (error: ClientError, socket: Socket): void => {
-    if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    // Node calls again as the rest of an unreadable request arrives: the answer is already going.
+    if (error.code === 'ECONNRESET' || socket.destroyed || socket.writableEnded) return;
     const inFlight = (socket as ServerSocket)._httpMessage;
     if (socket.writable && inFlight?.headersSent !== true) {
       // There is no request to name as the instance: the parser could not read one.
       socket.write(rawProblem(clientErrorProblem(error), '', headers));
     }
-    socket.destroy();
+    // Close after the answer and read what the client is still sending: destroying a socket
+    // with unread bytes makes the kernel reset it, and the client may lose the answer
+    // (RFC 9112, 9.6). A client that never stops sending is cut off after a second.
+    socket.end();
+    socket.resume();
+    setTimeout(() => socket.destroy(), 1_000).unref();
   };
 }
 

@@ -65,6 +65,19 @@ export function reportError(io: CliIo, command: string, error: AppError): number
   return exitCodeFor(error.code);
 }
 
+/**
+ * Reports whatever a command's work threw: an AppError as it is, anything else as the command
+ * having failed (exit 1) with its message.
+ */
+export function reportFailure(io: CliIo, command: string, error: unknown): number {
+  if (error instanceof AppError) return reportError(io, command, error);
+  return reportError(
+    io,
+    command,
+    commandFailed(error instanceof Error ? error.message : String(error)),
+  );
+}
+
 /** Arguments that are not understood: `message` says which and what is expected. */
 export function usageError(message: string): AppError {
   return new AppError('validation_failed', message);

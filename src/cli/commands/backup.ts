@@ -12,7 +12,7 @@ import {
   backupDatabase,
 } from '../../server/storage/backup/backup.js';
 import { configFrom } from '../config.js';
-import { commandFailed, EXIT_OK, reportError, usageError } from '../input.js';
+import { EXIT_OK, reportError, reportFailure, usageError } from '../input.js';
 import { type CliIo, line } from '../io.js';
 import { describeCounts, resolveFile } from './backup-output.js';
 
@@ -56,11 +56,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof AppError) return reportError(io, NAME, error);
-    return reportError(
-      io,
-      NAME,
-      commandFailed(error instanceof Error ? error.message : String(error)),
-    );
+    return reportFailure(io, NAME, error);
   }
 }

@@ -14,7 +14,7 @@ import { clinicianServiceOn } from '../../server/clinician/on-database.js';
 import { openStorage } from '../../server/storage/database.js';
 import { migrateToLatest } from '../../server/storage/migrate.js';
 import { configFrom } from '../config.js';
-import { commandFailed, EXIT_OK, reportError, usageError } from '../input.js';
+import { commandFailed, EXIT_OK, reportError, reportFailure, usageError } from '../input.js';
 import { type CliIo, line } from '../io.js';
 
 const NAME = 'unknot clinician';
@@ -160,12 +160,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof AppError) return reportError(io, NAME, error);
-    return reportError(
-      io,
-      NAME,
-      commandFailed(error instanceof Error ? error.message : String(error)),
-    );
+    return reportFailure(io, NAME, error);
   } finally {
     await storage.close();
   }

@@ -524,6 +524,14 @@ describe('lay words a first hostile pass found missing', () => {
     expect(read('my bone density scan was fine').osteoporosisOrLongTermSteroids).toEqual(denied());
   });
 
+  it.each(['the balls of my feet are numb', "my toes are numb and it's driving me nuts"])(
+    'slang near numb feet is not the saddle area: "%s"',
+    (text) => {
+      expect(read(text).saddleNumbness).toBeUndefined();
+      expect(read(text).legNumbnessOrTingling).toEqual(stated());
+    },
+  );
+
   it('weight lost on purpose and a leak for years are shown to confirm, not taken', () => {
     expect(
       read('lost 28 lbs on slimming world this year (on purpose!!)').unexplainedWeightLoss,

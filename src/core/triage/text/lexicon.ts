@@ -39,7 +39,7 @@ const LEG =
   'leg|legs|foot|feet|calf|calves|thigh|thighs|shin|shins|ankle|ankles|toes|knee|knees|heel|heels';
 const BOTH_LEGS = 'legs|feet|calves|thighs|shins|ankles|knees';
 const SADDLE =
-  'bum|bottom|backside|buttocks|buttock|butt|butts|arse|ass|anus|back_passage|saddle|groin|genitals|genital|privates|private_parts|private_area|crotch|perineum|vagina|vulva|penis|testicles|scrotum|labia|undercarriage|nether_regions|my_bits|down_there|down_below|bum_cheeks|butt_cheeks|fanny|minge|bollocks|balls|nuts';
+  'bum|bottom|backside|buttocks|buttock|butt|butts|arse|ass|anus|back_passage|saddle|groin|genitals|genital|privates|private_parts|private_area|crotch|perineum|vagina|vulva|penis|testicles|scrotum|labia|undercarriage|nether_regions|my_bits|down_there|down_below|bum_cheeks|butt_cheeks|fanny|minge';
 const NUMB = 'numb|numbness|numbed|tingl*|pins|dead';
 const PEE = 'pee|peeing|wee|weeing|urine|urinate|urinating|water|piss|pissing';
 const POO = 'poo|pooing|poop|pooping|stool|stools|bowel|bowels|motion|motions';

@@ -152,6 +152,18 @@ describe('nextQuestion', () => {
     expect(asked.indexOf('pulsatingAbdomen')).toBe(asked.indexOf('abdominalPain') + 1);
   });
 
+  it('still asks about a throbbing tummy when the tummy question is not worth asking', () => {
+    // Already urgent, under 60, faintness denied in the person's own words: tummy pain alone
+    // could change nothing, so it is not asked, but a throbbing tummy is an emergency on its own.
+    const start: Answers = { ageYears: 40, feelingFaint: false, nightPainUnrelievedByRest: true };
+    const asked = walk(calmAnswer, start);
+    expect(asked).not.toContain('abdominalPain');
+    expect(asked).toContain('pulsatingAbdomen');
+    const answers: Record<string, unknown> = { ...start, pulsatingAbdomen: true };
+    for (const id of asked) answers[id] ??= calmAnswer(id);
+    expect(evaluate(answers).disposition).toBe('emergency');
+  });
+
   it('once the result is urgent, skips questions that can only give soon', () => {
     const asked = walk((id) => (id === 'unexplainedWeightLoss' ? true : calmAnswer(id)));
     for (const id of [

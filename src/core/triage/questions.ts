@@ -270,17 +270,26 @@ export const QUESTIONS: readonly Question[] = [
 ];
 
 /**
- * Extra gates for follow-ups, on top of "a rule still needs it". The throbbing question makes sense
- * only once the chest/tummy question has been answered, and days of self-care only matter when
- * the length of the pain is unknown (self-care cannot have lasted longer than the pain).
+ * Extra gates for follow-ups, on top of "a rule still needs it". Feeling faint matters only once
+ * the tummy question has been answered, and days of self-care only matter when the length of the
+ * pain is unknown (self-care cannot have lasted longer than the pain).
  */
 const ASK_ONLY_IF: Partial<Record<AnswerKey, (a: Answers) => boolean>> = {
   // An older client's single answer for chest or tummy pain already covers both questions.
   chestPain: (a) => a.chestOrAbdominalPain === undefined,
   abdominalPain: (a) => a.chestOrAbdominalPain === undefined,
-  pulsatingAbdomen: (a) => a.abdominalPain !== undefined || a.chestOrAbdominalPain !== undefined,
   feelingFaint: (a) => a.abdominalPain !== undefined,
   selfCareTriedDays: (a) => a.durationDays === undefined,
+};
+
+/**
+ * Questions that wait while another is still to be asked, but never wait for one that will not be
+ * asked. A throbbing in the tummy reads best after the tummy question; yet it is an emergency sign
+ * on its own, so when the tummy question is not worth asking (under 60, faintness already denied)
+ * the throbbing question is still asked rather than skipped.
+ */
+const ASK_AFTER: Partial<Record<AnswerKey, readonly AnswerKey[]>> = {
+  pulsatingAbdomen: ['abdominalPain'],
 };
 
 /** The sentence a reason adds when a rule applied only because the person was not sure. */
@@ -360,7 +369,9 @@ export function settledDisposition(answers: Answers): Disposition {
  * A question moves up to the level of such a rule when it is the last finding the rule needs.
  */
 export function pendingQuestions(answers: Answers): Question[] {
-  return rankedQuestions(answers, (gate) => gate(answers));
+  const ranked = rankedQuestions(answers, (gate) => gate(answers));
+  const pending = new Set(ranked.map((q) => q.id));
+  return ranked.filter((q) => !(ASK_AFTER[q.id] ?? []).some((first) => pending.has(first)));
 }
 
 /**

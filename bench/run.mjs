@@ -169,7 +169,7 @@ async function main() {
       'Server start-up to first /healthz (median of 7)',
       figures.startupMs.median,
       'ms',
-      atMost(500),
+      atMost(300),
     );
 
     const d = await durability(mkdtempSync(join(tmpdir(), 'unknot-bench-kill-')));

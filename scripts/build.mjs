@@ -1,7 +1,7 @@
 // `npm run build`: the web app (Vite, into dist/web) and the server and CLI (Vite's server build,
 // into dist/node). The server is bundled rather than compiled file by file because loading a few
 // large modules is much faster than resolving hundreds of small ones, and start-up has a budget
-// (500 ms to the first answer). With --if-stale, builds only what is missing or older than its
+// (300 ms to the first answer). With --if-stale, builds only what is missing or older than its
 // sources (used by `npm start`); with --server, only the server and CLI (used by bin/unknot.mjs).
 import { join } from 'node:path';
 import { bin, isStale, NODE_INPUTS, ROOT, run, WEB_INPUTS } from './lib.mjs';

@@ -127,6 +127,17 @@ function bindingLoads(nodeDir, binding) {
   return result.status === 0 && result.stdout.trim() === '1';
 }
 
+/**
+ * The environment without npm's settings for node-gyp. Run through `npm run`, npm passes its
+ * configuration on as npm_config_* variables, and node-gyp takes npm_config_nodedir (set to /usr by
+ * Debian's npm) over its own --nodedir: the build then used the machine's Node headers and made a
+ * binding for the wrong Node.
+ */
+function withoutNpmGypSettings(env) {
+  const gyp = /^npm_config_(nodedir|target|target_arch|arch|runtime|disturl|dist_url|devdir)$/i;
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !gyp.test(key)));
+}
+
 /** better-sqlite3 compiled for Node 24 from node_modules' own sources, in the cache. */
 function ensureSqliteBinding(nodeDir) {
   const node = join(nodeDir, 'bin', 'node');
@@ -150,7 +161,7 @@ function ensureSqliteBinding(nodeDir) {
     const built = sh(
       node,
       [nodeGyp, 'rebuild', '--release', `--nodedir=${nodeDir}`, '--jobs=max'],
-      { cwd: work, env: { ...process.env, PATH: pathWith(nodeDir) } },
+      { cwd: work, env: { ...withoutNpmGypSettings(process.env), PATH: pathWith(nodeDir) } },
     );
     if (built.status !== 0) {
       const log = `${built.stdout}\n${built.stderr}`.trim().split('\n').slice(-40).join('\n');

@@ -9,7 +9,6 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { CONTENT } from '../core/content/index.js';
 import type { ContentItem } from '../core/content/schema.js';
-import { buildContentIndex } from '../core/search/index.js';
 import { createPasskeyRepository } from './account/passkey-repository.js';
 import { registerPasskeyRoutes } from './account/passkey-routes.js';
 import { createPasskeyService } from './account/passkeys.js';
@@ -131,7 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerMetaRoutes(app, deps.storage);
-  registerContentRoutes(app, { content, index: buildContentIndex(content) });
+  registerContentRoutes(app, { content });
   registerExerciseRoutes(app, createExercisesService(content));
   registerReliefRoutes(app, createReliefService());
   registerFeedbackRoutes(

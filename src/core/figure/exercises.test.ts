@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { cycleMs, frameAt, type Keyframe } from './animate.js';
 import {
+  allIllustrations,
   ILLUSTRATION_IDS,
-  ILLUSTRATIONS,
   type Illustration,
+  type IllustrationId,
   illustrationFor,
 } from './exercises.js';
 import { BONES, bodyExtent, FLOOR_Y, lowestY, type Pose, skeleton, WIDTHS } from './pose.js';
 import { renderKeyPositions, renderSvg } from './render.js';
 import { checkXml, pathNumbers } from './xml.js';
 
-const ALL: Illustration[] = ILLUSTRATION_IDS.map((id) => ILLUSTRATIONS[id]);
+const ALL: Illustration[] = allIllustrations();
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) =>
   Math.hypot(a.x - b.x, a.y - b.y);
 
@@ -40,7 +41,7 @@ function svgProblems(svg: string): string[] {
 
 describe('the illustrations', () => {
   it('cover every exercise id, each with a title and at least one keyframe', () => {
-    expect(Object.keys(ILLUSTRATIONS).sort()).toEqual([...ILLUSTRATION_IDS].sort());
+    expect(ALL.map((ill) => ill.id)).toEqual([...ILLUSTRATION_IDS]);
     for (const ill of ALL) {
       expect(ill.title.length).toBeGreaterThan(10);
       expect(ill.keyframes.length).toBeGreaterThan(0);
@@ -48,6 +49,9 @@ describe('the illustrations', () => {
     }
     expect(illustrationFor('cat-cow')?.id).toBe('cat-cow');
     expect(illustrationFor('no-such-exercise')).toBeUndefined();
+    // Only an id of its own names an illustration, not one every object inherits.
+    expect(illustrationFor('constructor')).toBeUndefined();
+    expect(illustrationFor('cat-cow')).toBe(illustrationFor('cat-cow'));
   });
 
   it.each(ALL.map((i) => [i.id, i] as const))(
@@ -115,8 +119,8 @@ describe('the illustrations', () => {
   );
 });
 
-function first(id: keyof typeof ILLUSTRATIONS, index = 0): Pose {
-  const k = ILLUSTRATIONS[id].keyframes[index] as Keyframe;
+function first(id: IllustrationId, index = 0): Pose {
+  const k = illustrationFor(id)?.keyframes[index] as Keyframe;
   return k.pose;
 }
 

@@ -751,107 +751,142 @@ function illustration(
 
 const MAT: readonly Prop[] = ['mat'];
 
-export const ILLUSTRATIONS: Readonly<Record<IllustrationId, Illustration>> = {
-  'knee-to-chest-single': illustration(
-    'knee-to-chest-single',
-    'A person lying on their back hugs one knee to their chest, then lowers it.',
-    MAT,
-    kneeToChest(false),
-  ),
-  'knee-to-chest-double': illustration(
-    'knee-to-chest-double',
-    'A person lying on their back hugs both knees to their chest, then lowers them.',
-    MAT,
-    kneeToChest(true),
-  ),
-  'prone-press-up': illustration(
-    'prone-press-up',
-    'A person lying face down presses their chest up on straight arms, hips on the floor.',
-    MAT,
-    pronePressUp(),
-  ),
-  superman: illustration(
-    'superman',
-    'A person lying face down lifts arms, chest and legs a little off the floor.',
-    MAT,
-    superman(),
-  ),
-  'cat-cow': illustration(
-    'cat-cow',
-    'A person on hands and knees lets the back dip, then rounds it up.',
-    MAT,
-    catCow(),
-  ),
-  'childs-pose': illustration(
-    'childs-pose',
-    'A person on hands and knees sits back towards the heels, arms long and forehead down.',
-    MAT,
-    childsPose(),
-  ),
-  'pelvic-tilt': illustration(
-    'pelvic-tilt',
-    'A person lying on their back with knees bent flattens the lower back against the floor.',
-    MAT,
-    pelvicTilt(),
-  ),
-  'hamstring-stretch': illustration(
-    'hamstring-stretch',
-    'A person lying on their back straightens one leg up, a towel looped round the foot.',
-    ['mat', 'towel'],
-    hamstringStretch(),
-  ),
-  'glute-bridge': illustration(
-    'glute-bridge',
-    'A person lying on their back with knees bent lifts the hips into a bridge.',
-    MAT,
-    gluteBridge(),
-  ),
-  'bird-dog': illustration(
-    'bird-dog',
-    'A person on hands and knees reaches one arm forward and the opposite leg back.',
-    MAT,
-    birdDog(),
-  ),
-  'abdominal-bracing': illustration(
-    'abdominal-bracing',
-    'A person lying on their back, hands on the belly, gently tightens the tummy.',
-    MAT,
-    abdominalBracing(),
-  ),
-  'partial-curl-up': illustration(
-    'partial-curl-up',
-    'A person lying on their back lifts head and shoulders a little, hands sliding towards the knees.',
-    MAT,
-    partialCurlUp(),
-  ),
-  'lower-trunk-rotation': illustration(
-    'lower-trunk-rotation',
-    'A person lying on their back lets both bent knees fall to one side, then the other.',
-    MAT,
-    lowerTrunkRotation(),
-  ),
-  'piriformis-stretch': illustration(
-    'piriformis-stretch',
-    'A person lying on their back crosses one ankle over the other knee and draws the legs in.',
-    MAT,
-    piriformisStretch(),
-  ),
-  walking: illustration('walking', 'A person walking at an easy pace.', [], walking()),
-  'position-of-ease': illustration(
-    'position-of-ease',
-    'A person resting on their back with a cushion under the knees.',
-    ['mat', 'cushion'],
-    positionOfEase(),
-  ),
-  'side-lying': illustration(
-    'side-lying',
-    'A person resting on their side, knees bent, head on a pillow.',
-    ['bed', 'pillow'],
-    sideLying(),
-  ),
+/**
+ * How each illustration is drawn. Fitting a loop's keyframes takes a few milliseconds each, so an
+ * illustration is drawn the first time it is asked for and kept: a page draws only its own, and the
+ * server answers its first request before all fifteen are ready.
+ */
+const DRAW: Readonly<Record<IllustrationId, () => Illustration>> = {
+  'knee-to-chest-single': () =>
+    illustration(
+      'knee-to-chest-single',
+      'A person lying on their back hugs one knee to their chest, then lowers it.',
+      MAT,
+      kneeToChest(false),
+    ),
+  'knee-to-chest-double': () =>
+    illustration(
+      'knee-to-chest-double',
+      'A person lying on their back hugs both knees to their chest, then lowers them.',
+      MAT,
+      kneeToChest(true),
+    ),
+  'prone-press-up': () =>
+    illustration(
+      'prone-press-up',
+      'A person lying face down presses their chest up on straight arms, hips on the floor.',
+      MAT,
+      pronePressUp(),
+    ),
+  superman: () =>
+    illustration(
+      'superman',
+      'A person lying face down lifts arms, chest and legs a little off the floor.',
+      MAT,
+      superman(),
+    ),
+  'cat-cow': () =>
+    illustration(
+      'cat-cow',
+      'A person on hands and knees lets the back dip, then rounds it up.',
+      MAT,
+      catCow(),
+    ),
+  'childs-pose': () =>
+    illustration(
+      'childs-pose',
+      'A person on hands and knees sits back towards the heels, arms long and forehead down.',
+      MAT,
+      childsPose(),
+    ),
+  'pelvic-tilt': () =>
+    illustration(
+      'pelvic-tilt',
+      'A person lying on their back with knees bent flattens the lower back against the floor.',
+      MAT,
+      pelvicTilt(),
+    ),
+  'hamstring-stretch': () =>
+    illustration(
+      'hamstring-stretch',
+      'A person lying on their back straightens one leg up, a towel looped round the foot.',
+      ['mat', 'towel'],
+      hamstringStretch(),
+    ),
+  'glute-bridge': () =>
+    illustration(
+      'glute-bridge',
+      'A person lying on their back with knees bent lifts the hips into a bridge.',
+      MAT,
+      gluteBridge(),
+    ),
+  'bird-dog': () =>
+    illustration(
+      'bird-dog',
+      'A person on hands and knees reaches one arm forward and the opposite leg back.',
+      MAT,
+      birdDog(),
+    ),
+  'abdominal-bracing': () =>
+    illustration(
+      'abdominal-bracing',
+      'A person lying on their back, hands on the belly, gently tightens the tummy.',
+      MAT,
+      abdominalBracing(),
+    ),
+  'partial-curl-up': () =>
+    illustration(
+      'partial-curl-up',
+      'A person lying on their back lifts head and shoulders a little, hands sliding towards the knees.',
+      MAT,
+      partialCurlUp(),
+    ),
+  'lower-trunk-rotation': () =>
+    illustration(
+      'lower-trunk-rotation',
+      'A person lying on their back lets both bent knees fall to one side, then the other.',
+      MAT,
+      lowerTrunkRotation(),
+    ),
+  'piriformis-stretch': () =>
+    illustration(
+      'piriformis-stretch',
+      'A person lying on their back crosses one ankle over the other knee and draws the legs in.',
+      MAT,
+      piriformisStretch(),
+    ),
+  walking: () => illustration('walking', 'A person walking at an easy pace.', [], walking()),
+  'position-of-ease': () =>
+    illustration(
+      'position-of-ease',
+      'A person resting on their back with a cushion under the knees.',
+      ['mat', 'cushion'],
+      positionOfEase(),
+    ),
+  'side-lying': () =>
+    illustration(
+      'side-lying',
+      'A person resting on their side, knees bent, head on a pillow.',
+      ['bed', 'pillow'],
+      sideLying(),
+    ),
 };
+
+const drawnSoFar = new Map<IllustrationId, Illustration>();
 
 /** The illustration for an id, or undefined for an id without one. */
 export function illustrationFor(id: string): Illustration | undefined {
-  return (ILLUSTRATIONS as Readonly<Record<string, Illustration>>)[id];
+  if (!Object.hasOwn(DRAW, id)) return undefined;
+  const known = id as IllustrationId;
+  let drawn = drawnSoFar.get(known);
+  if (drawn === undefined) {
+    drawn = DRAW[known]();
+    drawnSoFar.set(known, drawn);
+  }
+  return drawn;
+}
+
+/** Every illustration, in the order of ILLUSTRATION_IDS (each drawn now if not drawn before). */
+export function allIllustrations(): Illustration[] {
+  return ILLUSTRATION_IDS.map((id) => illustrationFor(id) as Illustration);
 }

@@ -15,8 +15,8 @@
  */
 export { cycleMs, type Frame, frameAt, type Keyframe, keyPositions, poseAt } from './animate.js';
 export {
+  allIllustrations,
   ILLUSTRATION_IDS,
-  ILLUSTRATIONS,
   type Illustration,
   type IllustrationId,
   illustrationFor,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { keyPositions } from './animate.js';
-import { ILLUSTRATIONS } from './exercises.js';
+import { allIllustrations } from './exercises.js';
 import { bodyExtent, skeleton } from './pose.js';
 import { THUMBNAIL_ASPECT, thumbnailView } from './thumbnail.js';
 
 describe('a figure as a library thumbnail', () => {
-  const cases = Object.entries(ILLUSTRATIONS).flatMap(([id, illustration]) =>
+  const cases = allIllustrations().flatMap((illustration) =>
     keyPositions(illustration.keyframes).map((k, i) => ({
-      id: `${id} #${i + 1}`,
+      id: `${illustration.id} #${i + 1}`,
       illustration,
       pose: k.pose,
     })),

@@ -1,15 +1,16 @@
 /**
  * Content and search routes. Content never changes while the server runs, so each answer is
- * serialised once at start and sent as a string with its ETag (a device that has it gets a 304),
- * and a search answer is kept by its normalised query once asked: a content read costs a map
- * lookup, and a search asked before costs one too.
+ * serialised once, when first asked, and sent as a string with its ETag (a device that has it gets
+ * a 304), and a search answer is kept by its normalised query once asked: a content read costs a
+ * map lookup, and a search asked before costs one too. The search index is built on the first
+ * search, not at start, so that the server answers sooner after a start.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ContentItem, ContentKind, Slug } from '../../core/content/schema.js';
 import { AppError } from '../../core/errors.js';
-import { type ContentIndex, searchContent } from '../../core/search/index.js';
+import { buildContentIndex, type ContentIndex, searchContent } from '../../core/search/index.js';
 import { SearchQuery } from '../../core/search/query.schema.js';
 import { Problem } from '../http/problem.js';
 import { sendJson } from '../http/send.js';
@@ -25,7 +26,6 @@ export const SearchHit = z.object({
 
 export interface ContentRoutesDeps {
   content: readonly ContentItem[];
-  index: ContentIndex;
 }
 
 /** JSON sent as it is, with a strong ETag made from it. */
@@ -57,9 +57,11 @@ export function searchKey(q: string, limit: number): string {
   return `${limit}\u0000${q.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
-export function registerContentRoutes(app: ZodApp, { content, index }: ContentRoutesDeps): void {
-  const list = prepared(JSON.stringify(content));
-  const items = new Map(content.map((item) => [item.id, prepared(JSON.stringify(item))]));
+export function registerContentRoutes(app: ZodApp, { content }: ContentRoutesDeps): void {
+  const byId = new Map(content.map((item) => [item.id, item]));
+  let list: Prepared | undefined;
+  const items = new Map<string, Prepared>();
+  let index: ContentIndex | undefined;
   const searches = new RecentAnswers(SEARCH_CACHE_SIZE);
 
   app.get(
@@ -71,7 +73,10 @@ export function registerContentRoutes(app: ZodApp, { content, index }: ContentRo
         response: { 200: z.array(ContentItem) },
       },
     },
-    (request, reply) => sendPrepared(request, reply, list),
+    (request, reply) => {
+      list ??= prepared(JSON.stringify(content));
+      sendPrepared(request, reply, list);
+    },
   );
 
   app.get(
@@ -85,13 +90,19 @@ export function registerContentRoutes(app: ZodApp, { content, index }: ContentRo
       },
     },
     (request, reply) => {
-      const item = items.get(request.params.id);
-      if (item === undefined) {
-        throw new AppError('not_found', `No content item has the id "${request.params.id}"`, [
-          { path: 'id', message: 'no content item has this id' },
-        ]);
+      const { id } = request.params;
+      let answer = items.get(id);
+      if (answer === undefined) {
+        const item = byId.get(id);
+        if (item === undefined) {
+          throw new AppError('not_found', `No content item has the id "${id}"`, [
+            { path: 'id', message: 'no content item has this id' },
+          ]);
+        }
+        answer = prepared(JSON.stringify(item));
+        items.set(id, answer);
       }
-      sendPrepared(request, reply, item);
+      sendPrepared(request, reply, answer);
     },
   );
 
@@ -113,6 +124,7 @@ export function registerContentRoutes(app: ZodApp, { content, index }: ContentRo
       const key = searchKey(q, limit);
       let json = searches.get(key);
       if (json === undefined) {
+        index ??= buildContentIndex(content);
         json = JSON.stringify(searchContent(index, q, limit));
         searches.set(key, json);
       }

@@ -1,11 +1,10 @@
 /**
  * `GET /api/v1/exercises` (optionally `?phase=acute|recovery|prevention`) and
  * `GET /api/v1/exercises/:id`: each exercise with its steps, dose, cautions, labelled sources and
- * figure keyframes. The answers never change while the server runs, so each is serialised once
- * at start and sent as a string, as the content routes do.
+ * figure keyframes. The answers never change while the server runs, so each is serialised once,
+ * when first asked, and sent as a string, as the content routes do.
  */
 import { z } from 'zod';
-import { PHASES } from '../../core/content/schema.js';
 import { ApiExercise, ExercisesQuery } from '../../core/exercises/api.schema.js';
 import { Problem } from '../http/problem.js';
 import { sendJson } from '../http/send.js';
@@ -16,11 +15,8 @@ import type { ExercisesService } from './service.js';
 const ALL = 'all';
 
 export function registerExerciseRoutes(app: ZodApp, service: ExercisesService): void {
-  const listJson = new Map<string, string>([
-    [ALL, JSON.stringify(service.list())],
-    ...PHASES.map((phase): [string, string] => [phase, JSON.stringify(service.list(phase))]),
-  ]);
-  const itemJson = new Map(service.list().map((e) => [e.id, JSON.stringify(e)]));
+  const listJson = new Map<string, string>();
+  const itemJson = new Map<string, string>();
 
   app.get(
     '/api/v1/exercises',
@@ -38,7 +34,14 @@ export function registerExerciseRoutes(app: ZodApp, service: ExercisesService): 
       },
     },
     (request, reply) => {
-      sendJson(reply, listJson.get(request.query.phase ?? ALL) ?? '[]');
+      const { phase } = request.query;
+      const key = phase ?? ALL;
+      let json = listJson.get(key);
+      if (json === undefined) {
+        json = JSON.stringify(service.list(phase));
+        listJson.set(key, json);
+      }
+      sendJson(reply, json);
     },
   );
 
@@ -53,9 +56,13 @@ export function registerExerciseRoutes(app: ZodApp, service: ExercisesService): 
       },
     },
     (request, reply) => {
-      // Only an unknown id misses the cache; the service then throws the 404 that names it.
-      const json =
-        itemJson.get(request.params.id) ?? JSON.stringify(service.get(request.params.id));
+      // An unknown id is never kept: the service throws the 404 that names it.
+      const { id } = request.params;
+      let json = itemJson.get(id);
+      if (json === undefined) {
+        json = JSON.stringify(service.get(id));
+        itemJson.set(id, json);
+      }
       sendJson(reply, json);
     },
   );

@@ -5,6 +5,7 @@
  * own) and fails when one is no longer valid, so mutations always start inside the schema.
  */
 import { NOT_EASING } from '../../src/core/diary/fixtures.js';
+import { EXAMPLE_PROGRAMME } from '../../src/core/programme/fixtures.js';
 import { diaryChange } from '../../src/core/sync/fixtures.js';
 import { DESK_ACUTE } from '../../src/server/plan/test-requests.js';
 
@@ -38,19 +39,6 @@ const PASSKEY_ANSWER = {
     response: { clientDataJSON: 'e30', attestationObject: 'AAAA', authenticatorData: 'AAAA' },
     clientExtensionResults: {},
   },
-};
-
-const PROGRAMME = {
-  title: 'Settling the low back',
-  exercises: [
-    { exerciseId: 'knee-to-chest', holdSeconds: 20, reps: 3, sets: 1, side: 'both' },
-    { exerciseId: 'pelvic-tilt', holdSeconds: 5, reps: 10, sets: 2, side: 'both', notes: 'Slowly' },
-  ],
-  sessionsPerDay: 2,
-  daysPerWeek: 5,
-  startDate: '2026-03-02',
-  reviewDate: '2026-03-30',
-  allowProgression: false,
 };
 
 /** Keyed `METHOD /path/{param}` as the OpenAPI document writes them. */
@@ -194,13 +182,13 @@ export const EXAMPLES: Readonly<Record<string, Example>> = {
   'POST /api/v1/clinician/people/{id}/programmes': {
     sender: 'clinician',
     params: { id: UNKNOWN_ID },
-    body: PROGRAMME,
+    body: EXAMPLE_PROGRAMME,
     status: 404,
   },
   'PUT /api/v1/clinician/people/{id}/programmes/{programmeId}': {
     sender: 'clinician',
     params: { id: UNKNOWN_ID, programmeId: UNKNOWN_ID },
-    body: PROGRAMME,
+    body: EXAMPLE_PROGRAMME,
     status: 404,
   },
   'DELETE /api/v1/clinician/people/{id}/programmes/{programmeId}': {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSENT_SCOPES, SCOPE_KINDS } from '../../core/consent/scopes.js';
 import { fhirErrors } from '../../core/export/fhir-validators.test-support.js';
-import type { ProgrammeInput } from '../../core/programme/programme.schema.js';
+import { EXAMPLE_PROGRAMME } from '../../core/programme/fixtures.js';
 import { AT } from '../../core/sync/fixtures.js';
 import { changeOfEachKind } from '../../core/sync/kind-fixtures.js';
 import { SIGN_IN_LIMITS } from '../account/service.js';
@@ -42,19 +42,6 @@ const clinician = (name = 'Sam Patel') =>
     'physiotherapist',
     () => clock,
   );
-
-const PROGRAMME: ProgrammeInput = {
-  title: 'Settling the low back',
-  exercises: [
-    { exerciseId: 'knee-to-chest', holdSeconds: 20, reps: 3, sets: 1, side: 'both' },
-    { exerciseId: 'pelvic-tilt', holdSeconds: 5, reps: 10, sets: 2, side: 'both', notes: 'Slowly' },
-  ],
-  sessionsPerDay: 2,
-  daysPerWeek: 5,
-  startDate: '2026-03-02',
-  reviewDate: '2026-03-30',
-  allowProgression: false,
-};
 
 describe('clinician set-up', () => {
   it('opens the account from the one-time link, which then works no more', async () => {
@@ -328,7 +315,7 @@ describe('programmes', () => {
     const { cursor } = (await ana.client.get('/api/v1/sync')).body as { cursor: number };
     const made = await physio.client.post(
       `/api/v1/clinician/people/${ana.id}/programmes`,
-      PROGRAMME,
+      EXAMPLE_PROGRAMME,
     );
     expect(made.status).toBe(201);
     const id = (made.body as { id: string }).id;
@@ -352,7 +339,7 @@ describe('programmes', () => {
     ]);
 
     const changed = await physio.client.put(`/api/v1/clinician/people/${ana.id}/programmes/${id}`, {
-      ...PROGRAMME,
+      ...EXAMPLE_PROGRAMME,
       sessionsPerDay: 1,
     });
     expect(changed.status).toBe(200);
@@ -371,7 +358,7 @@ describe('programmes', () => {
     await physio.client.post('/api/v1/clinician/redeem', {
       code: await shareCodeFrom(ana.client, ['sessions']),
     });
-    await physio.client.post(`/api/v1/clinician/people/${ana.id}/programmes`, PROGRAMME);
+    await physio.client.post(`/api/v1/clinician/people/${ana.id}/programmes`, EXAMPLE_PROGRAMME);
     const pulled = (await ana.client.get('/api/v1/sync')).body as {
       changes: {
         id: string;
@@ -407,21 +394,21 @@ describe('programmes', () => {
     });
     const post = (body: unknown) =>
       physio.client.post(`/api/v1/clinician/people/${ana.id}/programmes`, body);
-    const first = PROGRAMME.exercises[0];
+    const first = EXAMPLE_PROGRAMME.exercises[0];
     const unknown = await post({
-      ...PROGRAMME,
+      ...EXAMPLE_PROGRAMME,
       exercises: [{ ...first, exerciseId: 'back-flip' }],
     });
     expect(unknown.status).toBe(422);
     expect(unknown.body).toMatchObject({ errors: [{ field: 'exercises.0.exerciseId' }] });
     const side = await post({
-      ...PROGRAMME,
-      exercises: [{ ...PROGRAMME.exercises[1], side: 'left' }],
+      ...EXAMPLE_PROGRAMME,
+      exercises: [{ ...EXAMPLE_PROGRAMME.exercises[1], side: 'left' }],
     });
     expect(side.body).toMatchObject({ errors: [{ field: 'exercises.0.side' }] });
-    const early = await post({ ...PROGRAMME, reviewDate: '2026-03-01' });
+    const early = await post({ ...EXAMPLE_PROGRAMME, reviewDate: '2026-03-01' });
     expect(early.body).toMatchObject({ errors: [{ field: 'reviewDate' }] });
-    const huge = await post({ ...PROGRAMME, exercises: [{ ...first, reps: 1000 }] });
+    const huge = await post({ ...EXAMPLE_PROGRAMME, exercises: [{ ...first, reps: 1000 }] });
     expect(huge.body).toMatchObject({ errors: [{ field: 'exercises.0.reps' }] });
     const seen = await physio.client.get(`/api/v1/clinician/people/${ana.id}`);
     expect((seen.body as { programmes: unknown[] }).programmes).toEqual([]);
@@ -433,7 +420,7 @@ describe('programmes', () => {
     const redeemed = await physio.client.post('/api/v1/clinician/redeem', {
       code: await shareCodeFrom(ana.client, ['sessions']),
     });
-    await physio.client.post(`/api/v1/clinician/people/${ana.id}/programmes`, PROGRAMME);
+    await physio.client.post(`/api/v1/clinician/people/${ana.id}/programmes`, EXAMPLE_PROGRAMME);
     const consentId = (redeemed.body as { consentId: string }).consentId;
     await ana.client.delete(`/api/v1/sharing/${consentId}`);
     const live = async (who: SessionClient) => {
@@ -449,7 +436,7 @@ describe('programmes', () => {
     await other.client.post('/api/v1/clinician/redeem', {
       code: await shareCodeFrom(bob.client, ['sessions']),
     });
-    await other.client.post(`/api/v1/clinician/people/${bob.id}/programmes`, PROGRAMME);
+    await other.client.post(`/api/v1/clinician/people/${bob.id}/programmes`, EXAMPLE_PROGRAMME);
     expect(await live(bob.client)).toBe(1);
     await operator(server.storage, () => clock).disable(other.id);
     expect(await live(bob.client)).toBe(0);
@@ -461,7 +448,7 @@ describe('programmes', () => {
     await physio.client.post('/api/v1/clinician/redeem', {
       code: await shareCodeFrom(ana.client, ['sessions']),
     });
-    await physio.client.post(`/api/v1/clinician/people/${ana.id}/programmes`, PROGRAMME);
+    await physio.client.post(`/api/v1/clinician/people/${ana.id}/programmes`, EXAMPLE_PROGRAMME);
     const pulled = (await ana.client.get('/api/v1/sync')).body as {
       changes: { id: string; kind: string; hlc: string }[];
     };
@@ -490,11 +477,15 @@ describe('programmes', () => {
     });
     const post = (body: unknown) =>
       physio.client.post(`/api/v1/clinician/people/${ana.id}/programmes`, body);
-    const first = PROGRAMME.exercises[0];
-    const long = await post({ ...PROGRAMME, exercises: [{ ...first, holdSeconds: 3600 }] });
+    const first = EXAMPLE_PROGRAMME.exercises[0];
+    const long = await post({ ...EXAMPLE_PROGRAMME, exercises: [{ ...first, holdSeconds: 3600 }] });
     expect(long.status).toBe(422);
     expect(long.body).toMatchObject({ errors: [{ field: 'exercises.0.holdSeconds' }] });
-    const old = await post({ ...PROGRAMME, startDate: '1000-01-01', reviewDate: '1000-02-01' });
+    const old = await post({
+      ...EXAMPLE_PROGRAMME,
+      startDate: '1000-01-01',
+      reviewDate: '1000-02-01',
+    });
     expect(old.body).toMatchObject({ errors: [{ field: 'startDate' }] });
   });
 });

@@ -4,6 +4,7 @@
  * address, a file path that climbs out of the web root, a forbidden JSON key) is the client's
  * mistake and is answered as such, never as a 500.
  */
+import type { IncomingMessage } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
 import { ProtocolError, RequestInputError } from './problem.js';
@@ -106,10 +107,43 @@ export function toAppError(error: unknown, bodyLimit: number): AppError {
   return new AppError('internal', error.message);
 }
 
+/** How much of a too-large body is read and thrown away so that its sender sees the 413. */
+export const DISCARD_LIMIT = 8 * 1024 * 1024;
+/** How long the rest of a too-large body may take to arrive before it is answered anyway. */
+const DISCARD_MS = 10_000;
+
+/**
+ * Reads what is left of a request body and throws it away, up to `limit` bytes or `ms`. A body
+ * over the limit is refused before it has all arrived; answering at once closes the connection
+ * while the client is still sending, and most clients (browsers, curl) then report a reset instead
+ * of the 413 that names the limit. Reading the rest first lets them see the answer. A body that
+ * says it is longer than `limit` is not waited for.
+ */
+export function discardRest(raw: IncomingMessage, limit: number, ms = DISCARD_MS): Promise<void> {
+  const declared = Number(raw.headers['content-length']);
+  if (raw.complete || raw.destroyed || declared > limit) return Promise.resolve();
+  return new Promise((resolve) => {
+    let seen = 0;
+    const timer = setTimeout(done, ms);
+    function onData(chunk: Buffer) {
+      seen += chunk.length;
+      if (seen > limit) done();
+    }
+    function done() {
+      clearTimeout(timer);
+      raw.off('data', onData).off('end', done).off('error', done).off('close', done);
+      resolve();
+    }
+    raw.on('data', onData).on('end', done).on('error', done).on('close', done);
+    raw.resume();
+  });
+}
+
 export function errorHandler(bodyLimit: number) {
-  return (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+  return async (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error, bodyLimit);
     if (appError.code === 'internal') request.log.error({ err: error }, 'request failed');
+    if (appError.code === 'payload_too_large') await discardRest(request.raw, DISCARD_LIMIT);
     return sendProblem(reply, request, appError);
   };
 }

@@ -31,7 +31,7 @@ import { createExercisesService } from './exercises/service.js';
 import { createFeedbackRepository } from './feedback/repository.js';
 import { registerFeedbackRoutes } from './feedback/routes.js';
 import { createFeedbackService } from './feedback/service.js';
-import { decorateActor, signedIn } from './http/auth.js';
+import { decorateActor, decoratePublicSite, signedIn } from './http/auth.js';
 import {
   answerUnroutedRequests,
   clientErrorHandler,
@@ -41,6 +41,7 @@ import {
 import { errorHandler, notFoundProblem } from './http/errors.js';
 import { registerMetaRoutes } from './http/meta-routes.js';
 import { registerSecurityHeaders, securityHeaders } from './http/security.js';
+import { registerSecurityEvents } from './http/security-events.js';
 import { sendProblem } from './http/send.js';
 import {
   jsonSerializerCompiler,
@@ -76,6 +77,10 @@ export interface AppDeps {
   randomBytes?: (n: number) => Uint8Array;
   /** Sign-in limits; SIGN_IN_LIMITS unless a test asks for others. */
   signInLimits?: SignInLimits;
+  /** PUBLIC_URL's origin (see `Config.publicUrl`); unset takes each request's own. */
+  publicUrl?: string;
+  /** TRUST_PROXY's addresses and ranges (see `Config.trustProxy`); unset or empty trusts none. */
+  trustProxy?: readonly string[];
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -104,6 +109,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrors(headers, BODY_LIMIT),
     clientErrorHandler: clientErrorHandler(headers),
     http: { requireHostHeader: false },
+    // Only a listed proxy's X-Forwarded-For and -Proto are believed, so request.ip is the person's
+    // (and their sign-in limit theirs) behind it, and nobody else can name an address of their own.
+    trustProxy:
+      deps.trustProxy === undefined || deps.trustProxy.length === 0 ? false : [...deps.trustProxy],
   }).withTypeProvider<ZodTypeProvider>();
   answerUnroutedRequests(app, headers);
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -114,8 +123,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
 
   registerSecurityHeaders(app, headers);
+  registerSecurityEvents(app);
   requireHost(app);
   decorateActor(app);
+  decoratePublicSite(app, deps.publicUrl);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

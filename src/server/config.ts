@@ -3,6 +3,7 @@
  * A bad value stops start-up with a message naming the variable. The PostgreSQL URL may hold a
  * password: it is never put in an error message or a log line (see `describeDatabase`).
  */
+import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -21,6 +22,13 @@ export interface Config {
   readonly dataDir: string;
   readonly database: DatabaseConfig;
   readonly logLevel: LogLevel;
+  /**
+   * The origin browsers reach Unknot at (PUBLIC_URL, e.g. `https://unknot.example.org`), or
+   * undefined to take each request's own, which is what `localhost` needs.
+   */
+  readonly publicUrl: string | undefined;
+  /** The proxies whose X-Forwarded-* headers are believed (TRUST_PROXY); empty trusts none. */
+  readonly trustProxy: readonly string[];
 }
 
 /**
@@ -30,6 +38,76 @@ export interface Config {
  */
 export const DEFAULT_HOST = 'localhost';
 export const DEFAULT_PORT = 3000;
+
+const PUBLIC_URL_FORM =
+  'must be the address people open, such as https://unknot.example.org: http or https, a host, an optional port, and nothing after';
+
+/**
+ * PUBLIC_URL as the origin a browser sends (`https://host[:port]`, default port dropped). A path,
+ * query or fragment would be silently lost from the origin, so they are refused rather than
+ * ignored.
+ */
+function publicOrigin(value: string, ctx: z.RefinementCtx<string>): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (
+    url === undefined ||
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.pathname !== '/' ||
+    /[?#\s]/.test(value)
+  ) {
+    ctx.addIssue({ code: 'custom', message: PUBLIC_URL_FORM });
+    return z.NEVER;
+  }
+  return url.origin;
+}
+
+/** The names @fastify/proxy-addr knows for the loopback, link-local and private ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  // A zone (fe80::1%eth0) passes isIP but not the parser Fastify hands the list to.
+  if (entry.includes('%')) return false;
+  if (isIP(entry) !== 0) return true;
+  const match = /^([^/]+)\/(\d{1,3})$/.exec(entry);
+  if (match === null) return false;
+  const family = isIP(match[1] ?? '');
+  const bits = Number(match[2]);
+  return (family === 4 && bits <= 32) || (family === 6 && bits <= 128);
+}
+
+/**
+ * TRUST_PROXY as the list Fastify's `trustProxy` takes. A hop count is refused: it trusts whoever
+ * connects, so a client that reaches the server directly could name any address it liked in
+ * X-Forwarded-For and escape its sign-in limit (Fastify 5 itself now ignores a number here).
+ */
+function trustedProxies(value: string, ctx: z.RefinementCtx<string>): readonly string[] {
+  if (/^\s*\d+\s*$/.test(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        "a hop count would let any client that reaches the server name its own address; give the proxy's addresses instead, such as 127.0.0.1 or 10.0.0.0/8",
+    });
+    return z.NEVER;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !isAddressOrRange(entry));
+  if (bad.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a comma-separated list of IP addresses or CIDR ranges (such as 127.0.0.1, 10.0.0.0/8 or ::1), or loopback, linklocal or uniquelocal; not ${bad.map((b) => JSON.stringify(b)).join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  return Object.freeze(entries);
+}
 
 /** An unset variable and an empty one mean the same: take the default (as Compose files write). */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -53,6 +131,8 @@ const EnvSchema = z.object({
     }),
   ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+  PUBLIC_URL: optional(z.string().transform(publicOrigin)),
+  TRUST_PROXY: optional(z.string().transform(trustedProxies)),
 });
 
 export class ConfigError extends Error {
@@ -92,6 +172,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     dataDir,
     database: Object.freeze(databaseConfig(e.DATABASE_URL, dataDir, cwd)),
     logLevel: e.LOG_LEVEL ?? 'info',
+    publicUrl: e.PUBLIC_URL,
+    trustProxy: e.TRUST_PROXY ?? Object.freeze([]),
   };
   return Object.freeze(config);
 }

@@ -1,8 +1,10 @@
 /**
  * Starts Unknot's server: opens the database, brings it to the latest migration, builds the app and
- * listens. The CLI's `serve` calls this with the configuration it read once from the environment.
+ * listens, purging ended sessions and attempt counters at start and every hour after. The CLI's
+ * `serve` calls this with the configuration it read once from the environment.
  */
 import type { AddressInfo } from 'node:net';
+import { startHousekeeping } from './account/housekeeping.js';
 import { buildApp } from './app.js';
 import { type Config, describeDatabase } from './config.js';
 import { openStorage } from './storage/database.js';
@@ -47,8 +49,16 @@ export async function startServer(
       level: config.logLevel,
       ...(options.logStream === undefined ? {} : { stream: options.logStream }),
     },
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
+  });
+  const housekeeping = await startHousekeeping({
+    db: storage.db,
+    now: Date.now,
+    log: app.log,
   });
   const close = async () => {
+    await housekeeping.stop();
     await app.close();
     await storage.close();
   };

@@ -18,7 +18,7 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'serve',
     summary:
-      'serve the app and the API (the default); PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL',
+      'serve the app and the API (the default); PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, PUBLIC_URL, TRUST_PROXY',
     load: () => import('./serve.js'),
   },
   {

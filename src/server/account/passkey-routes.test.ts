@@ -1,3 +1,5 @@
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { isoCBOR } from '@simplewebauthn/server/helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionClient, signedUp } from '../http/session-client.test-support.js';
 import { startTestServer, type TestServer } from '../test-server.js';
@@ -111,5 +113,107 @@ describe('passkeys over HTTP', () => {
     expect((await sam.delete('/api/v1/account')).status).toBe(403);
     expect((await sam.get('/api/v1/auth/passkeys')).body).toEqual({ passkeys: [] });
     expect((await sam.delete('/api/v1/auth/passkeys/AAAA')).status).toBe(404);
+  });
+});
+
+type Cbor = Parameters<typeof isoCBOR.encode>[0];
+const base64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
+
+/**
+ * What a browser hands back when an authenticator makes a passkey, made here in software: a new
+ * P-256 key, 'none' attestation, the person present and verified, for the `origin` the browser saw
+ * and the relying party `rpId`.
+ */
+function newPasskey(challenge: string, origin: string, rpId: string) {
+  const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const jwk = publicKey.export({ format: 'jwk' });
+  const coseKey = new Map<string | number, Cbor>([
+    [1, 2], // EC2
+    [3, -7], // ES256
+    [-1, 1], // P-256
+    [-2, Buffer.from(jwk.x ?? '', 'base64url')],
+    [-3, Buffer.from(jwk.y ?? '', 'base64url')],
+  ]);
+  const credentialId = randomBytes(16);
+  const authData = Buffer.concat([
+    createHash('sha256').update(rpId).digest(),
+    Buffer.from([0x45]), // user present, user verified, credential data attached
+    Buffer.alloc(4), // signature counter
+    Buffer.alloc(16), // AAGUID
+    Buffer.from([0, credentialId.length]),
+    credentialId,
+    isoCBOR.encode(coseKey),
+  ]);
+  const clientData = { type: 'webauthn.create', challenge, origin, crossOrigin: false };
+  const attestation = new Map<string | number, Cbor>([
+    ['fmt', 'none'],
+    ['attStmt', new Map<string | number, Cbor>()],
+    ['authData', authData],
+  ]);
+  return {
+    id: base64url(credentialId),
+    rawId: base64url(credentialId),
+    type: 'public-key',
+    response: {
+      clientDataJSON: base64url(Buffer.from(JSON.stringify(clientData))),
+      attestationObject: base64url(isoCBOR.encode(attestation)),
+      transports: ['internal'],
+    },
+    clientExtensionResults: {},
+  };
+}
+
+describe('passkeys with PUBLIC_URL set', () => {
+  const PUBLIC_URL = 'https://unknot.example.org:8443';
+  let behindProxy: TestServer;
+  beforeAll(async () => {
+    behindProxy = await startTestServer({ publicUrl: PUBLIC_URL });
+  });
+  afterAll(() => behindProxy.close());
+
+  it("belong to PUBLIC_URL's host name, not the address the request reached", async () => {
+    const browser = new SessionClient(behindProxy.url, { origin: PUBLIC_URL });
+    const made = await browser.post('/api/v1/auth/passkey/sign-up/options', { username: 'tia' });
+    expect(made.status).toBe(200);
+    expect((made.body as { options: { rp: { id: string } } }).options.rp.id).toBe(
+      'unknot.example.org',
+    );
+    const signIn = await browser.post('/api/v1/auth/passkey/sign-in/options');
+    expect(signIn.status).toBe(200);
+    expect((signIn.body as { options: { rpId: string } }).options.rpId).toBe('unknot.example.org');
+  });
+
+  it("are checked against PUBLIC_URL's origin: one made there is kept, one made for the request's own address is refused", async () => {
+    const browser = new SessionClient(behindProxy.url, { origin: PUBLIC_URL });
+    const makeFor = async (origin: string, rpId: string) => {
+      const started = await browser.post('/api/v1/auth/passkey/sign-up/options', {
+        username: 'uma',
+      });
+      const { challengeId, options } = started.body as {
+        challengeId: string;
+        options: { challenge: string };
+      };
+      return browser.post('/api/v1/auth/passkey/sign-up', {
+        challengeId,
+        response: newPasskey(options.challenge, origin, rpId),
+      });
+    };
+    const direct = new URL(behindProxy.url);
+    expect((await makeFor(direct.origin, direct.hostname)).status).toBe(401);
+    expect((await makeFor('http://unknot.example.org:8443', 'unknot.example.org')).status).toBe(
+      401,
+    );
+    expect(browser.cookie).toBeUndefined();
+    const made = await makeFor(PUBLIC_URL, 'unknot.example.org');
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ account: { username: 'uma' } });
+    expect((await browser.get('/api/v1/auth/passkeys')).body).toMatchObject({
+      passkeys: [{ id: expect.any(String) }],
+    });
+  });
+
+  it('take the host name of the request without PUBLIC_URL, as localhost needs', async () => {
+    const res = await new SessionClient(server.url).post('/api/v1/auth/passkey/sign-in/options');
+    expect((res.body as { options: { rpId: string } }).options.rpId).toBe('127.0.0.1');
   });
 });

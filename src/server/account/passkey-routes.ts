@@ -20,6 +20,7 @@ import {
   type SessionLookup,
   setSessionCookie,
   signedIn,
+  siteOf,
 } from '../http/auth.js';
 import { Problem } from '../http/problem.js';
 import type { ZodApp } from '../http/zod.js';
@@ -27,10 +28,11 @@ import type { PasskeyService, Site } from './passkeys.js';
 import { answerRefusal, answerSession, COOKIE_SECONDS } from './routes.js';
 import type { AccountService } from './service.js';
 
-const site = (request: FastifyRequest): Site => ({
-  origin: `${request.protocol}://${request.host}`,
-  rpID: request.hostname,
-});
+/** The origin and rpID a passkey is made for and checked against: PUBLIC_URL's when set. */
+const site = (request: FastifyRequest): Site => {
+  const { origin, hostname } = siteOf(request);
+  return { origin, rpID: hostname };
+};
 const device = (request: FastifyRequest) => deviceName(request.headers['user-agent']);
 
 const P = {

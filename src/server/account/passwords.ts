@@ -3,7 +3,9 @@
  * lane) through @node-rs/argon2, whose binary ships in the package; checked against core's rules
  * and a list of common passwords shipped with the project (zxcvbn's list of the 30,000-odd most
  * used, from @zxcvbn-ts/language-common, MIT), of which only those long enough to pass the length
- * rule are kept. A password is never logged, stored or returned; only its hash is kept.
+ * rule are kept. A password that holds the person's sign-in name or a word tied to Unknot is
+ * refused too (OWASP ASVS 5.0 V6.2.11): those are the first guesses of anyone aiming at this
+ * site. A password is never logged, stored or returned; only its hash is kept.
  */
 import { createRequire } from 'node:module';
 import {
@@ -12,6 +14,7 @@ import {
   passwordLength,
   passwordProblem,
 } from '../../core/auth/password.js';
+import { USERNAME_MIN } from '../../core/auth/username.js';
 
 /** OWASP Password Storage Cheat Sheet: argon2id, m=19 MiB, t=2, p=1. */
 export const ARGON2_OPTIONS = {
@@ -41,9 +44,50 @@ export function commonPasswords(): Set<string> {
   return common;
 }
 
-/** Why `password` is refused, or undefined when it will do. */
-export function checkPassword(password: string): string | undefined {
-  return passwordProblem(password, (p) => commonPasswords().has(p));
+/**
+ * Words tied to this product that a password may not contain (ASVS V6.1.2 asks for the list to be
+ * documented; docs/security.md repeats it): the app's name and what it is about, the first words
+ * anyone guessing at an Unknot account would try.
+ */
+export const CONTEXT_WORDS: readonly string[] = [
+  'unknot',
+  'backspasm',
+  'backpain',
+  'physio',
+  'physiotherapy',
+  'spasm',
+];
+
+/**
+ * The form a password is searched for context words in: as usernameKey compares names, and
+ * without spaces, dots, hyphens or underscores, so "Back Pain" and "ana.lee" are caught as
+ * "backpain" and "analee".
+ */
+function contextForm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s._-]/gu, '');
+}
+
+/**
+ * Why `password` is refused, or undefined when it will do. `username`, when given, is the sign-in
+ * name the password goes with, as the person typed it.
+ */
+export function checkPassword(password: string, username?: string): string | undefined {
+  const problem = passwordProblem(password, (p) => commonPasswords().has(p));
+  if (problem !== undefined) return problem;
+  const form = contextForm(password);
+  const name = username === undefined ? '' : contextForm(username);
+  // Shorter than a name may be ("a.b" without its dot), it would turn up in passwords by chance.
+  if ([...name].length >= USERNAME_MIN && form.includes(name)) {
+    return 'That password contains your name for Unknot, so it is easy to guess. Choose another.';
+  }
+  const word = CONTEXT_WORDS.find((w) => form.includes(w));
+  if (word !== undefined) {
+    return `That password contains \u201c${word}\u201d, a word that goes with Unknot, so it is easy to guess. Choose another.`;
+  }
+  return undefined;
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -271,7 +271,7 @@ export function createClinicianService(deps: ClinicianServiceDeps) {
       const errors: FieldError[] = [];
       const nameProblem = usernameProblem(input.username);
       if (nameProblem !== undefined) errors.push({ path: 'username', message: nameProblem });
-      const passwordProblem = checkPassword(input.password);
+      const passwordProblem = checkPassword(input.password, input.username);
       if (passwordProblem !== undefined)
         errors.push({ path: 'password', message: passwordProblem });
       if (errors.length > 0)

@@ -8,6 +8,10 @@
  * script reads it), Secure, and SameSite=Lax (a cross-site form cannot send it with a POST). The
  * Origin check stands behind SameSite as OWASP asks: a browser names the page a request comes
  * from, and a page elsewhere is refused; a client that is not a browser (the CLI) names none.
+ *
+ * This site's origin is PUBLIC_URL's when the operator sets it: behind a TLS proxy the request
+ * itself says http, and a page on a rebound DNS name brings a Host header that matches its own
+ * Origin. Without it (local use) the origin is the request's own.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../core/errors.js';
@@ -58,17 +62,52 @@ export function clearSessionCookie(reply: FastifyReply): void {
   );
 }
 
+/** Where browsers reach this site: the origin they send, and the host name passkeys belong to. */
+export interface SiteAddress {
+  readonly origin: string;
+  readonly hostname: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** PUBLIC_URL's origin and host name; undefined takes each request's own. */
+    readonly publicSite: SiteAddress | undefined;
+  }
+}
+
+/**
+ * Fixes this site's address to `publicUrl` (an origin as `loadConfig` gives it) for every request;
+ * called once on the root app.
+ */
+export function decoratePublicSite(app: ZodApp, publicUrl: string | undefined): void {
+  const url = publicUrl === undefined ? undefined : new URL(publicUrl);
+  app.decorate(
+    'publicSite',
+    url === undefined ? undefined : Object.freeze({ origin: url.origin, hostname: url.hostname }),
+  );
+}
+
+/** This site's address as the browser that sent `request` should see it. */
+export function siteOf(request: FastifyRequest): SiteAddress {
+  return (
+    request.server.publicSite ?? {
+      origin: `${request.protocol}://${request.host}`,
+      hostname: request.hostname,
+    }
+  );
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Refuses a state-changing request that a browser says came from another site: an Origin that is
- * not this server's, or, with no Origin, a Sec-Fetch-Site other than same-origin or none.
+ * not this site's (`siteOf`), or, with no Origin, a Sec-Fetch-Site other than same-origin or none.
  */
 export function foreignOrigin(request: FastifyRequest): AppError | undefined {
   if (SAFE_METHODS.has(request.method)) return undefined;
   const origin = request.headers.origin;
   if (origin !== undefined) {
-    if (origin === `${request.protocol}://${request.host}`) return undefined;
+    if (origin === siteOf(request).origin) return undefined;
     return new AppError('forbidden', 'this request came from another site', [
       { path: 'origin', message: 'must be this site' },
     ]);

@@ -23,6 +23,7 @@ import {
   siteOf,
 } from '../http/auth.js';
 import { Problem } from '../http/problem.js';
+import { noteSessionStarted } from '../http/security-events.js';
 import type { ZodApp } from '../http/zod.js';
 import type { PasskeyService, Site } from './passkeys.js';
 import { answerRefusal, answerSession, COOKIE_SECONDS } from './routes.js';
@@ -93,6 +94,7 @@ export function registerPasskeyRoutes(
         );
         if (made.kind !== 'signed-up') throw new Error('a new account was expected');
         setSessionCookie(reply, made.session.token, COOKIE_SECONDS);
+        noteSessionStarted(request, made.session.accountId);
         return reply.code(201).send({
           account: await accounts.account(made.session),
           recoveryCodes: made.recoveryCodes,

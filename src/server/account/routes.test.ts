@@ -135,6 +135,24 @@ describe('signing in and out', () => {
     expect((await phone.get('/api/v1/auth/session')).status).toBe(401);
   });
 
+  it('refuses a password holding the sign-in name, at sign-up and at recovery', async () => {
+    const client = new SessionClient(server.url);
+    const named = await client.post('/api/v1/auth/sign-up', {
+      username: 'Rosalind',
+      password: 'rosalind has a sore back today',
+    });
+    expect(named.status).toBe(422);
+    expect(problemFields(named.body)).toEqual(['password']);
+    const { codes } = await signedUp(server.url, 'rosalind');
+    const recovered = await client.post('/api/v1/auth/recover', {
+      username: 'rosalind',
+      code: codes[0],
+      password: 'a new one for Rosalind, longer',
+    });
+    expect(recovered.status).toBe(422);
+    expect(problemFields(recovered.body)).toEqual(['password']);
+  });
+
   it('lets a recovery code in once, with a new password', async () => {
     const { codes } = await signedUp(server.url, 'eve');
     const client = new SessionClient(server.url);

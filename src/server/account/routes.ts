@@ -30,6 +30,7 @@ import {
   signedIn,
 } from '../http/auth.js';
 import { Problem } from '../http/problem.js';
+import { noteSessionStarted } from '../http/security-events.js';
 import { sendProblem } from '../http/send.js';
 import type { ZodApp } from '../http/zod.js';
 import type { SyncService } from '../sync/service.js';
@@ -72,6 +73,7 @@ export async function answerSession(
 ): Promise<FastifyReply> {
   if (!result.ok) return answerRefusal(reply, request, result);
   setSessionCookie(reply, result.session.token, COOKIE_SECONDS);
+  noteSessionStarted(request, result.session.accountId);
   return reply.send({ account: await accounts.account(result.session) });
 }
 
@@ -119,6 +121,7 @@ export function registerAccountRoutes(
         });
         if (!made.ok) return answerRefusal(reply, request, made);
         setSessionCookie(reply, made.session.token, COOKIE_SECONDS);
+        noteSessionStarted(request, made.session.accountId);
         const caller = made.session;
         return reply
           .code(201)

@@ -189,7 +189,7 @@ export function createAccountService(deps: AccountServiceDeps) {
       const errors: FieldError[] = [];
       const nameProblem = usernameProblem(input.username);
       if (nameProblem !== undefined) errors.push(refused('username', nameProblem));
-      const passwordProblem = checkPassword(input.password);
+      const passwordProblem = checkPassword(input.password, input.username);
       if (passwordProblem !== undefined) errors.push(refused('password', passwordProblem));
       if (errors.length > 0) {
         throw new AppError('validation_failed', 'the account was not made', errors);
@@ -245,7 +245,7 @@ export function createAccountService(deps: AccountServiceDeps) {
       device: string;
       address: string;
     }): Promise<{ ok: true; session: NewSession; codesLeft: number } | Refused> {
-      const passwordProblem = checkPassword(input.password);
+      const passwordProblem = checkPassword(input.password, input.username);
       if (passwordProblem !== undefined) {
         throw new AppError('validation_failed', 'the password was not changed', [
           refused('password', passwordProblem),

@@ -79,6 +79,22 @@ describe('security events in the log', () => {
     for (const secret of [username, wrong, TEST_PASSWORD]) expect(everything).not.toContain(secret);
   });
 
+  it('name the account a sign-in opened a session for', async () => {
+    const username = `events-in-${Date.now()}`;
+    const { client } = await signedUp(server.url, username);
+    const session = await client.get('/api/v1/auth/session');
+    const accountId = (session.body as { account: { id: string } }).account.id;
+    const again = await new SessionClient(server.url).post('/api/v1/auth/sign-in', {
+      username,
+      password: TEST_PASSWORD,
+    });
+    expect(again.status).toBe(200);
+    const kinds = events()
+      .filter((e) => e.security?.accountId === accountId)
+      .map((e) => e.security?.event);
+    expect(kinds).toEqual(expect.arrayContaining(['signed_up', 'signed_in']));
+  });
+
   it('name the account when the request had a session', async () => {
     const { client } = await signedUp(server.url, `events-own-${Date.now()}`);
     const session = await client.get('/api/v1/auth/session');

@@ -86,14 +86,30 @@ function logSecurityEvent(request: FastifyRequest, reply: FastifyReply): void {
     route: request.routeOptions.url ?? null,
     method: request.method,
     status: reply.statusCode,
-    accountId: request.actor?.accountId ?? null,
+    accountId: request.actor?.accountId ?? request.sessionStartedFor,
     address: request.ip,
   };
   if (FAILURES.has(event)) request.log.warn({ security: line }, 'security event');
   else request.log.info({ security: line }, 'security event');
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The account a session was just started for (sign-up, sign-in, recovery); null otherwise. */
+    sessionStartedFor: string | null;
+  }
+}
+
+/**
+ * Notes the account a request has just signed in, so its security event names it: before the
+ * answer, the request carried no session that could.
+ */
+export function noteSessionStarted(request: FastifyRequest, accountId: string): void {
+  request.sessionStartedFor = accountId;
+}
+
 /** Logs every answer that is a security event; called once on the root app. */
 export function registerSecurityEvents(app: ZodApp): void {
+  app.decorateRequest('sessionStartedFor', null);
   app.addHook('onResponse', async (request, reply) => logSecurityEvent(request, reply));
 }

@@ -12,7 +12,8 @@ import { freePort, median, startProcess, stop } from './lib.mjs';
 
 const SERVER = join(ROOT, 'dist/node/cli/main.js');
 const COOKIE = '__Host-unknot-session';
-const PASSWORD = 'a bench password for the sync figures';
+// Holds neither sign-in name used below: a password holding the name is refused.
+const PASSWORD = 'a long password for the sync figures';
 const DAY = 86_400_000;
 const START = Date.parse('2025-01-01T08:00:00.000Z');
 
